@@ -1,0 +1,120 @@
+package org.attributionlens.internal.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attributionlens.model.AttributionMatrix;
+
+/**
+ * Headless command-line tool: {@code summary FILE [--json]}, {@code validate FILE}, {@code --help}.
+ * Exit codes: 0 success, 1 invalid or unreadable file, 2 wrong usage. Never prints a stack trace.
+ */
+public final class Main {
+
+	static final int OK = 0;
+	static final int FILE_ERROR = 1;
+	static final int USAGE_ERROR = 2;
+
+	private static final String JSON_OPTION = "--json";
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		// UTF-8 regardless of the platform's console charset: tokens are full of ▁ and non-Latin text
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		System.exit(run(args, out, err));
+	}
+
+	/** Runs one command; the testable core of {@link #main(String[])}. */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		try {
+			return dispatch(List.of(args), out);
+		} catch (UsageException e) {
+			err.println(e.getMessage());
+			err.println();
+			err.println(Messages.USAGE);
+			return USAGE_ERROR;
+		} catch (FileFailure e) {
+			err.println(e.getMessage());
+			return FILE_ERROR;
+		} catch (IOException e) {
+			err.println(e.getMessage());
+			return FILE_ERROR;
+		} catch (RuntimeException e) {
+			// a bug must still end in one readable line, not a stack trace
+			err.println(Messages.format(Messages.ERROR_INTERNAL, String.join(" ", args), e));
+			return FILE_ERROR;
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static int dispatch(List<String> args, PrintStream out) throws UsageException, FileFailure, IOException {
+		if (args.isEmpty()) {
+			throw new UsageException(Messages.ERROR_NO_COMMAND);
+		}
+		if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
+			out.println(Messages.USAGE);
+			return OK;
+		}
+		String command = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		switch (command) {
+		case "summary" -> summary(rest, out);
+		case "validate" -> validate(rest, out);
+		default -> throw new UsageException(Messages.format(Messages.ERROR_UNKNOWN_COMMAND, command));
+		}
+		return OK;
+	}
+
+	private static void summary(List<String> args, PrintStream out) throws UsageException, FileFailure, IOException {
+		List<String> files = new ArrayList<>();
+		boolean json = false;
+		for (String arg : args) {
+			if (arg.equals(JSON_OPTION)) {
+				json = true;
+			} else {
+				files.add(arg);
+			}
+		}
+		String file = oneFile("summary", files);
+		AttributionMatrix matrix = FileLoader.load(file);
+		if (json) {
+			JsonSummary.write(file, matrix, out);
+		} else {
+			TextSummary.write(file, matrix, out);
+		}
+	}
+
+	private static void validate(List<String> args, PrintStream out) throws UsageException, FileFailure {
+		String file = oneFile("validate", args);
+		AttributionMatrix matrix = FileLoader.load(file);
+		out.println(Messages.format(Messages.VALIDATE_OK, file, matrix.rows(), matrix.columns(),
+				matrix.statistics().missingCount()));
+	}
+
+	/** The single FILE argument; options other than those already consumed are usage errors. */
+	private static String oneFile(String command, List<String> args) throws UsageException {
+		for (String arg : args) {
+			// "-" alone could be a file name; anything longer starting with "-" is an option we do not know
+			if (arg.startsWith("-") && arg.length() > 1) {
+				throw new UsageException(Messages.format(Messages.ERROR_UNKNOWN_OPTION, arg, command));
+			}
+		}
+		if (args.isEmpty()) {
+			throw new UsageException(Messages.format(Messages.ERROR_MISSING_FILE, command));
+		}
+		if (args.size() > 1) {
+			throw new UsageException(Messages.format(Messages.ERROR_EXTRA_ARGUMENT, args.get(1), command));
+		}
+		return args.get(0);
+	}
+}

@@ -1,0 +1,60 @@
+package org.attributionlens.internal.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The tool's texts, kept in messages.properties so that they can be reviewed and translated together. */
+final class Messages {
+
+	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.attributionlens.internal.cli.messages",
+			Locale.ROOT);
+
+	static final String USAGE = get("usage");
+	static final String ERROR_NO_COMMAND = get("error.noCommand");
+	static final String ERROR_UNKNOWN_COMMAND = get("error.unknownCommand");
+	static final String ERROR_UNKNOWN_OPTION = get("error.unknownOption");
+	static final String ERROR_MISSING_FILE = get("error.missingFile");
+	static final String ERROR_EXTRA_ARGUMENT = get("error.extraArgument");
+	static final String ERROR_LOCATION = get("error.location");
+	static final String ERROR_NO_LOCATION = get("error.noLocation");
+	static final String ERROR_NO_SUCH_FILE = get("error.noSuchFile");
+	static final String ERROR_ACCESS_DENIED = get("error.accessDenied");
+	static final String ERROR_DIRECTORY = get("error.directory");
+	static final String ERROR_UNREADABLE = get("error.unreadable");
+	static final String ERROR_INTERNAL = get("error.internal");
+	static final String VALIDATE_OK = get("validate.ok");
+	static final String SUMMARY_FILE = get("summary.file");
+	static final String SUMMARY_FORMAT = get("summary.format");
+	static final String SUMMARY_SHAPE = get("summary.shape");
+	static final String SUMMARY_MAX = get("summary.max");
+	static final String SUMMARY_MIN = get("summary.min");
+	static final String SUMMARY_NO_VALUES = get("summary.noValues");
+	static final String SUMMARY_NEAR_ZERO = get("summary.nearZero");
+	static final String SUMMARY_NEAR_ZERO_NONE = get("summary.nearZeroNone");
+	static final String SUMMARY_TOP = get("summary.top");
+	static final String SUMMARY_TOP_COLUMN = get("summary.topColumn");
+	static final String SUMMARY_TOP_ENTRY = get("summary.topEntry");
+	static final String SUMMARY_TOP_NONE = get("summary.topNone");
+	static final String SUMMARY_META = get("summary.meta");
+	static final String SUMMARY_META_ENTRY = get("summary.metaEntry");
+
+	private Messages() {
+	}
+
+	private static String get(String key) {
+		return BUNDLE.getString(key);
+	}
+
+	/**
+	 * Fills a pattern. Arguments are turned into strings first so that MessageFormat never applies
+	 * locale number formatting (line 1234 must stay "1234", not "1,234").
+	 */
+	static String format(String pattern, Object... arguments) {
+		Object[] texts = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			texts[i] = String.valueOf(arguments[i]);
+		}
+		return new MessageFormat(pattern, Locale.ROOT).format(texts);
+	}
+}

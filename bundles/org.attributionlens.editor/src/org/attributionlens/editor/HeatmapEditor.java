@@ -1,0 +1,223 @@
+package org.attributionlens.editor;
+
+import java.io.IOException;
+
+import org.attributionlens.internal.editor.AttributionInput;
+import org.attributionlens.internal.editor.ErrorPage;
+import org.attributionlens.internal.editor.FileChangeWatcher;
+import org.attributionlens.internal.editor.HeatmapSelectionProvider;
+import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.internal.editor.ProblemMarkers;
+import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.AttributionFile;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.CellRef;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * The attribution heatmap editor. Read-only: it shows the file as a heatmap (or,
+ * when the file cannot be read, an error page with the located message and a
+ * problem marker), follows changes of the file on disk, and publishes the
+ * selected cell, or the file, as model objects to the workbench selection.
+ */
+public class HeatmapEditor extends EditorPart {
+	/** The editor id, as declared in plugin.xml. */
+	public static final String ID = "org.attributionlens.editor.heatmap"; //$NON-NLS-1$
+
+	private final HeatmapSelectionProvider selectionProvider = new HeatmapSelectionProvider();
+	private AttributionInput input;
+	private FileChangeWatcher watcher;
+	private Composite pages;
+	private StackLayout stack;
+	private ErrorPage errorPage;
+	private HeatmapGrid grid;
+	private AttributionFile file;
+	private String problem;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
+		input = AttributionInput.of(editorInput);
+		if (input == null) {
+			throw new PartInitException(NLS.bind(Messages.Editor_unsupportedInput, editorInput.getName()));
+		}
+		setSite(site);
+		setInput(editorInput);
+		setPartName(editorInput.getName());
+		setTitleToolTip(input.location());
+		site.setSelectionProvider(selectionProvider);
+		selectionProvider.setRequestHandler(this::selectFromRequest);
+		if (input.workspaceFile() != null) {
+			watcher = new FileChangeWatcher(input.workspaceFile(), this::reloadLater, this::closeLater);
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		pages = new Composite(parent, SWT.NONE);
+		stack = new StackLayout();
+		pages.setLayout(stack);
+		errorPage = new ErrorPage(pages, this::reload);
+		reload();
+	}
+
+	/** Reads the file again and shows it, or the reason it cannot be shown. */
+	public void reload() {
+		if (pages == null || pages.isDisposed()) {
+			return;
+		}
+		CellRef previous = grid != null ? grid.selectedCell() : null;
+		AttributionFormatException formatProblem = null;
+		try {
+			show(input.read(), previous);
+			problem = null;
+		} catch (AttributionFormatException e) {
+			formatProblem = e;
+			showProblem(input.name() + ':' + e.getMessage());
+		} catch (IOException | CoreException e) {
+			showProblem(NLS.bind(Messages.Editor_readFailed, input.location(), e.getMessage()));
+		}
+		if (input.workspaceFile() != null) {
+			ProblemMarkers.update(input.workspaceFile(), formatProblem);
+		}
+	}
+
+	private void show(AttributionMatrix matrix, CellRef previous) {
+		disposeGrid();
+		file = new AttributionFile(input.location(), matrix);
+		grid = new HeatmapGrid(pages, matrix, this::gridSelectionChanged);
+		stack.topControl = grid.getControl();
+		pages.layout(true, true);
+		if (previous != null && previous.row() < matrix.rows() && previous.column() < matrix.columns()) {
+			grid.select(previous);
+		} else {
+			selectionProvider.publish(file);
+		}
+	}
+
+	private void showProblem(String message) {
+		disposeGrid();
+		file = null;
+		problem = message;
+		errorPage.show(message);
+		stack.topControl = errorPage.getControl();
+		pages.layout(true, true);
+		selectionProvider.publish(null);
+	}
+
+	private void disposeGrid() {
+		if (grid != null) {
+			grid.getControl().dispose();
+			grid = null;
+		}
+	}
+
+	private void gridSelectionChanged(CellRef cell) {
+		if (file == null) {
+			return;
+		}
+		selectionProvider.publish(cell == null ? file : new AttributionCell(file, cell.row(), cell.column()));
+	}
+
+	private void selectFromRequest(ISelection requested) {
+		if (grid == null) {
+			return;
+		}
+		Object element = requested instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
+		if (element instanceof AttributionCell cell && cell.file().matrix() == file.matrix()) {
+			grid.select(new CellRef(cell.row(), cell.column()));
+		} else {
+			grid.select(null);
+			selectionProvider.publish(file);
+		}
+	}
+
+	private void reloadLater() {
+		runInUi(this::reload);
+	}
+
+	private void closeLater() {
+		runInUi(() -> getSite().getPage().closeEditor(this, false));
+	}
+
+	private void runInUi(Runnable runnable) {
+		if (pages != null && !pages.isDisposed()) {
+			pages.getDisplay().asyncExec(() -> {
+				if (!pages.isDisposed()) {
+					runnable.run();
+				}
+			});
+		}
+	}
+
+	/** Selects a cell in the grid, as a click would; the selection reaches the workbench. */
+	public void selectCell(int row, int column) {
+		if (grid != null) {
+			grid.select(new CellRef(row, column));
+		}
+	}
+
+	/** @return the matrix shown, or null when the file could not be read */
+	public AttributionMatrix getMatrix() {
+		return file == null ? null : file.matrix();
+	}
+
+	/** @return the message on the error page, or null while the heatmap is shown */
+	public String getProblem() {
+		return problem;
+	}
+
+	/** For tests and tools inside the suite; null while the error page is shown. */
+	public HeatmapGrid getGrid() {
+		return grid;
+	}
+
+	@Override
+	public void setFocus() {
+		if (grid != null) {
+			grid.getTable().setFocus();
+		} else if (errorPage != null) {
+			errorPage.getControl().setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (watcher != null) {
+			watcher.dispose();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// read-only: attribution files are never written by the editor
+	}
+
+	@Override
+	public void doSaveAs() {
+		// read-only
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

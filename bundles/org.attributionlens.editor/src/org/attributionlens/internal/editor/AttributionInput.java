@@ -1,0 +1,73 @@
+package org.attributionlens.internal.editor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.AttributionReaders;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+
+/**
+ * What the heatmap editor can read: a workspace file, or a file outside the
+ * workspace (File > Open File..., or the launcher's command line). Reading never
+ * writes, and never keeps the stream open.
+ */
+public final class AttributionInput {
+	private final IFile file;
+	private final URI uri;
+	private final String name;
+
+	private AttributionInput(IFile file, URI uri, String name) {
+		this.file = file;
+		this.uri = uri;
+		this.name = name;
+	}
+
+	/** @return the readable input, or null when the editor input is neither a file nor a file URI */
+	public static AttributionInput of(IEditorInput input) {
+		if (input instanceof IFileEditorInput fileInput) {
+			IFile file = fileInput.getFile();
+			return new AttributionInput(file, file.getLocationURI(), file.getName());
+		}
+		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
+			return new AttributionInput(null, uriInput.getURI(), input.getName());
+		}
+		return null;
+	}
+
+	/** The workspace file, or null for a file outside the workspace. */
+	public IFile workspaceFile() {
+		return file;
+	}
+
+	/** The path the user knows the file by: workspace path, or file system path. */
+	public String location() {
+		return file != null ? file.getFullPath().toString() : Path.of(uri).toString();
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public AttributionMatrix read() throws IOException, AttributionFormatException, CoreException {
+		try (InputStream in = open()) {
+			return AttributionReaders.read(in, name);
+		}
+	}
+
+	private InputStream open() throws IOException, CoreException {
+		if (file != null) {
+			// force: the file may have changed on disk before the workspace was refreshed
+			return file.getContents(true);
+		}
+		return Files.newInputStream(Path.of(uri));
+	}
+}

@@ -1,0 +1,161 @@
+package org.attributionlens.internal.editor;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.stats.AttributionStatistics;
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * What the {@code attributionlens} launcher asks of a starting IDE, through system
+ * properties (absent in a normal Eclipse, where this does nothing):
+ * <ul>
+ * <li>{@code attributionlens.projects}: folders in the workspace root to make
+ * into projects (the samples), so they show in the Project Explorer;</li>
+ * <li>{@code attributionlens.open}: files to open in the heatmap editor,
+ * separated by the path separator; files inside a workspace project open as
+ * workspace files, others as external files;</li>
+ * <li>{@code attributionlens.report}: after opening, write what each editor shows
+ * to this file and close the workbench (the end-to-end install test).</li>
+ * </ul>
+ */
+public final class LaunchRequests implements IStartup {
+	static final String PROJECTS = "attributionlens.projects"; //$NON-NLS-1$
+	static final String OPEN = "attributionlens.open"; //$NON-NLS-1$
+	static final String REPORT = "attributionlens.report"; //$NON-NLS-1$
+
+	private static final ILog LOG = ILog.of(LaunchRequests.class);
+
+	@Override
+	public void earlyStartup() {
+		String projects = System.getProperty(PROJECTS);
+		String open = System.getProperty(OPEN);
+		String report = System.getProperty(REPORT);
+		if (projects == null && open == null) {
+			return;
+		}
+		try {
+			createProjects(projects);
+		} catch (CoreException e) {
+			LOG.log(e.getStatus());
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> {
+			List<IEditorPart> editors = openAll(workbench, open);
+			if (report != null) {
+				writeReport(Path.of(report), editors);
+				workbench.close();
+			}
+		});
+	}
+
+	private static void createProjects(String names) throws CoreException {
+		if (names == null || names.isBlank()) {
+			return;
+		}
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		for (String name : names.split(",")) { //$NON-NLS-1$
+			IProject project = root.getProject(name.trim());
+			if (!project.exists()) {
+				project.create(null);
+			}
+			project.open(null);
+			project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		}
+	}
+
+	private static List<IEditorPart> openAll(IWorkbench workbench, String files) {
+		List<IEditorPart> editors = new ArrayList<>();
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		try {
+			page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+			page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+			page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			LOG.log(e.getStatus());
+		}
+		if (files == null || files.isBlank()) {
+			return editors;
+		}
+		for (String name : files.split(File.pathSeparator)) {
+			try {
+				editors.add(open(page, Path.of(name).toAbsolutePath().normalize()));
+			} catch (PartInitException e) {
+				LOG.log(e.getStatus());
+			}
+		}
+		return editors;
+	}
+
+	private static IEditorPart open(IWorkbenchPage page, Path path) throws PartInitException {
+		IFile[] inWorkspace = ResourcesPlugin.getWorkspace().getRoot()
+				.findFilesForLocationURI(path.toUri());
+		for (IFile file : inWorkspace) {
+			if (file.getProject().isOpen()) {
+				try {
+					file.refreshLocal(IResource.DEPTH_ZERO, null);
+				} catch (CoreException e) {
+					LOG.log(e.getStatus());
+				}
+				IEditorPart editor = IDE.openEditor(page, file, HeatmapEditor.ID, true);
+				LOG.info("Attribution Lens opened " + file.getFullPath() + " in " + editor.getClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+				return editor;
+			}
+		}
+		IEditorPart editor = IDE.openEditor(page, EFS.getLocalFileSystem().getStore(IPath.fromPath(path)).toURI(),
+				HeatmapEditor.ID, true);
+		LOG.info("Attribution Lens opened " + path + " in " + editor.getClass().getName()); //$NON-NLS-1$ //$NON-NLS-2$
+		return editor;
+	}
+
+	/** One line per editor: enough for the install test to check what the user would see. */
+	private static void writeReport(Path report, List<IEditorPart> editors) {
+		StringBuilder text = new StringBuilder();
+		for (IEditorPart part : editors) {
+			text.append("editor=").append(part.getClass().getName()); //$NON-NLS-1$
+			text.append(" title=").append(part.getTitle()); //$NON-NLS-1$
+			if (part instanceof HeatmapEditor heatmap) {
+				AttributionMatrix matrix = heatmap.getMatrix();
+				if (matrix != null) {
+					AttributionStatistics stats = matrix.statistics();
+					text.append(" rows=").append(matrix.rows()).append(" columns=").append(matrix.columns()); //$NON-NLS-1$ //$NON-NLS-2$
+					stats.max().ifPresent(max -> text.append(String.format(Locale.ROOT, " max=%.4f@%d,%d", //$NON-NLS-1$
+							max.value(), max.row(), max.column())));
+					text.append(" painted=").append(heatmap.getGrid() != null && heatmap.getGrid().getTable().isVisible()); //$NON-NLS-1$
+				} else {
+					text.append(" problem=").append(heatmap.getProblem()); //$NON-NLS-1$
+				}
+			}
+			text.append('\n');
+		}
+		try {
+			Files.writeString(report, text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			LOG.error("Cannot write " + report, e); //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package org.attributionlens.internal.editor;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the heatmap editor. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.attributionlens.internal.editor.messages"; //$NON-NLS-1$
+
+	public static String ErrorPage_title;
+	public static String ErrorPage_reopen;
+	public static String ErrorPage_hint;
+	public static String Editor_unsupportedInput;
+	public static String Editor_readFailed;
+	public static String Editor_loadJob;
+	public static String Marker_job;
+	public static String Marker_location;
+	public static String ColorBar_title;
+	public static String Tooltip_cell;
+	public static String Tooltip_missing;
+	public static String Tooltip_row;
+	public static String Tooltip_column;
+	public static String Grid_corner;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,51 @@
+package org.attributionlens.internal.editor;
+
+import org.attributionlens.model.io.AttributionFormatException;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Keeps the Problems view in step with what the editor could read. Markers are
+ * written in a job because the editor may be (re)loading from inside a resource
+ * change notification, when the workspace is locked.
+ */
+public final class ProblemMarkers {
+	public static final String TYPE = "org.attributionlens.editor.problem"; //$NON-NLS-1$
+
+	private ProblemMarkers() {
+	}
+
+	/** Replaces our markers on the file by one for the given problem, or removes them when it is null. */
+	public static WorkspaceJob update(IFile file, AttributionFormatException problem) {
+		WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.Marker_job, file.getFullPath())) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				if (!file.exists()) {
+					return Status.OK_STATUS;
+				}
+				file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+				if (problem != null) {
+					IMarker marker = file.createMarker(TYPE);
+					marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+					marker.setAttribute(IMarker.MESSAGE, problem.reason());
+					if (problem.line() > 0) {
+						marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
+						marker.setAttribute(IMarker.LOCATION, NLS.bind(Messages.Marker_location, problem.line(), problem.column()));
+					}
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setRule(file.getWorkspace().getRuleFactory().markerRule(file));
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+}

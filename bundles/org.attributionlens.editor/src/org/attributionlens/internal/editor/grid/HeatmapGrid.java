@@ -1,0 +1,172 @@
+package org.attributionlens.internal.editor.grid;
+
+import java.util.function.Consumer;
+
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.CellRef;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.color.ValueRange;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.ClearAllSelectionsCommand;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * The heatmap: a NatTable grid with frozen token headers (rows = input tokens,
+ * columns = output tokens) and the colour bar beside it. It owns the SWT
+ * resources it paints with, through a resource manager disposed with its control.
+ */
+public final class HeatmapGrid {
+	private static final int MAX_ROW_HEADER_WIDTH = 280;
+	private static final int MAX_COLUMN_WIDTH = 180;
+	private static final int COLUMN_HEADER_HEIGHT = 44;
+
+	private final Composite control;
+	private final LocalResourceManager resources;
+	private final AttributionMatrix matrix;
+	private final HeatmapStyle style;
+	private final SelectionLayer selectionLayer;
+	private final NatTable table;
+	private final ColorBar colorBar;
+
+	public HeatmapGrid(Composite parent, AttributionMatrix matrix, Consumer<CellRef> selectionListener) {
+		this.matrix = matrix;
+		control = new Composite(parent, SWT.NONE);
+		resources = new LocalResourceManager(JFaceResources.getResources(), control);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(control);
+		style = createStyle();
+
+		DataLayer bodyData = new DataLayer(MatrixDataProviders.body(matrix));
+		selectionLayer = new SelectionLayer(bodyData);
+		ViewportLayer viewport = new ViewportLayer(selectionLayer);
+
+		DataLayer columnHeaderData = new DataLayer(MatrixDataProviders.columnHeader(matrix));
+		columnHeaderData.setDefaultRowHeight(COLUMN_HEADER_HEIGHT);
+		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(columnHeaderData, viewport, selectionLayer);
+
+		DataLayer rowHeaderData = new DataLayer(MatrixDataProviders.rowHeader(matrix));
+		RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, viewport, selectionLayer);
+
+		CornerLayer corner = new CornerLayer(new DataLayer(MatrixDataProviders.corner()), rowHeader, columnHeader);
+
+		table = new NatTable(control, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
+				new GridLayer(viewport, columnHeader, rowHeader, corner), false);
+		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		table.addConfiguration(new HeatmapConfiguration(style));
+		table.configure();
+		sizeColumnsAndRows(bodyData, columnHeaderData, rowHeaderData);
+		new GridToolTip(table, matrix, style);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+
+		colorBar = new ColorBar(control);
+		colorBar.setStyle(style);
+		GC gc = new GC(control);
+		try {
+			GridDataFactory.fillDefaults().grab(false, true).hint(colorBar.preferredSize(gc).x, SWT.DEFAULT)
+					.applyTo(colorBar.getControl());
+		} finally {
+			gc.dispose();
+		}
+
+		table.addLayerListener(event -> {
+			if (event instanceof ISelectionEvent) {
+				selectionListener.accept(selectedCell());
+			}
+		});
+	}
+
+	private HeatmapStyle createStyle() {
+		ScalePalette palette = new ScalePalette(ColorScales.RD_YL_GN, resources);
+		ValueRange range = ValueRange.of(matrix.statistics());
+		return new HeatmapStyle(palette, range, 4, resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont())),
+				color(0, 0, 0), color(255, 255, 255), color(250, 250, 250), color(200, 200, 200),
+				color(255, 255, 255), color(20, 20, 160));
+	}
+
+	private org.eclipse.swt.graphics.Color color(int red, int green, int blue) {
+		return resources.create(ColorDescriptor.createFrom(new RGB(red, green, blue)));
+	}
+
+	private void sizeColumnsAndRows(DataLayer body, DataLayer columnHeader, DataLayer rowHeader) {
+		GC gc = new GC(control);
+		try {
+			gc.setFont(style.valueFont());
+			int valueWidth = gc.textExtent(style.format(-0.0)).x + 16;
+			int rowHeight = gc.getFontMetrics().getHeight() + 10;
+			body.setDefaultRowHeight(rowHeight);
+			rowHeader.setDefaultRowHeight(rowHeight);
+			for (int column = 0; column < matrix.columns(); column++) {
+				String label = String.valueOf(columnHeader.getDataValue(column, 0));
+				int width = Math.max(valueWidth, Math.min(MAX_COLUMN_WIDTH, gc.textExtent(label).x + 16));
+				body.setColumnWidthByPosition(column, width, false);
+			}
+			int headerWidth = 40;
+			for (int row = 0; row < matrix.rows(); row++) {
+				String label = String.valueOf(rowHeader.getDataValue(0, row));
+				headerWidth = Math.max(headerWidth, gc.textExtent(label).x + 20);
+			}
+			rowHeader.setDefaultColumnWidth(Math.min(MAX_ROW_HEADER_WIDTH, headerWidth));
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	public Composite getControl() {
+		return control;
+	}
+
+	public NatTable getTable() {
+		return table;
+	}
+
+	public HeatmapStyle getStyle() {
+		return style;
+	}
+
+	public ColorBar getColorBar() {
+		return colorBar;
+	}
+
+	/** @return the cell that holds the selection anchor, or null when nothing is selected */
+	public CellRef selectedCell() {
+		PositionCoordinate anchor = selectionLayer.getSelectionAnchor();
+		if (anchor == null || anchor.getRowPosition() < 0 || anchor.getColumnPosition() < 0) {
+			return null;
+		}
+		int row = selectionLayer.getRowIndexByPosition(anchor.getRowPosition());
+		int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
+		return row < 0 || column < 0 ? null : new CellRef(row, column);
+	}
+
+	/** Selects a cell (as a click would) and scrolls it into view. */
+	public void select(CellRef cell) {
+		if (cell == null) {
+			selectionLayer.doCommand(new ClearAllSelectionsCommand());
+			return;
+		}
+		int column = selectionLayer.getColumnPositionByIndex(cell.column());
+		int row = selectionLayer.getRowPositionByIndex(cell.row());
+		selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
+		selectionLayer.doCommand(new ShowCellInViewportCommand(column, row));
+	}
+}

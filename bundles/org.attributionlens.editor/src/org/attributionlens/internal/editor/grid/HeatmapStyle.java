@@ -1,0 +1,87 @@
+package org.attributionlens.internal.editor.grid;
+
+import java.util.Locale;
+
+import org.attributionlens.model.color.ValueRange;
+import org.eclipse.nebula.widgets.nattable.style.ConfigAttribute;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+
+/**
+ * How the heatmap looks: colour scale and range, number format, fonts and the
+ * few fixed colours. It is registered in NatTable's config registry; painters
+ * (grid cells and colour bar) only read it. All SWT resources in it belong to the
+ * editor's resource manager.
+ */
+public final class HeatmapStyle {
+	/** The key under which the style is registered in the NatTable config registry. */
+	public static final ConfigAttribute<HeatmapStyle> ATTRIBUTE = new ConfigAttribute<>();
+
+	private final ScalePalette palette;
+	private final ValueRange range;
+	private final int decimals;
+	private final String numberFormat;
+	private final Font valueFont;
+	private final Color darkText;
+	private final Color lightText;
+	private final Color missingFill;
+	private final Color missingHatch;
+	private final Color gridLine;
+	private final Color selectionBorder;
+
+	public HeatmapStyle(ScalePalette palette, ValueRange range, int decimals, Font valueFont, Color darkText,
+			Color lightText, Color missingFill, Color missingHatch, Color gridLine, Color selectionBorder) {
+		this.palette = palette;
+		this.range = range;
+		this.decimals = decimals;
+		this.numberFormat = "%." + decimals + "f"; //$NON-NLS-1$ //$NON-NLS-2$
+		this.valueFont = valueFont;
+		this.darkText = darkText;
+		this.lightText = lightText;
+		this.missingFill = missingFill;
+		this.missingHatch = missingHatch;
+		this.gridLine = gridLine;
+		this.selectionBorder = selectionBorder;
+	}
+
+	public ScalePalette palette() {
+		return palette;
+	}
+
+	public ValueRange range() {
+		return range;
+	}
+
+	public int decimals() {
+		return decimals;
+	}
+
+	/** The value as printed in a cell: fixed decimals, locale independent, "-0.0000" kept as in Captum's figures. */
+	public String format(double value) {
+		return String.format(Locale.ROOT, numberFormat, value);
+	}
+
+	public Font valueFont() {
+		return valueFont;
+	}
+
+	public Color textColor(double t) {
+		return org.attributionlens.model.color.TextContrast.prefersWhite(t) ? lightText : darkText;
+	}
+
+	public Color missingFill() {
+		return missingFill;
+	}
+
+	public Color missingHatch() {
+		return missingHatch;
+	}
+
+	public Color gridLine() {
+		return gridLine;
+	}
+
+	public Color selectionBorder() {
+		return selectionBorder;
+	}
+}

@@ -1,0 +1,47 @@
+package org.attributionlens.model.io;
+
+/**
+ * A file that cannot be read as an attribution matrix. The message is meant for users: it names the
+ * offending key or cell and says what was expected, and never mentions parser internals.
+ */
+public class AttributionFormatException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int line;
+	private final int column;
+	private final String reason;
+
+	/**
+	 * @param line   1-based line, 0 when unknown
+	 * @param column 1-based column (in UTF-16 chars, as editors count), 0 when unknown
+	 * @param reason a sentence without the location
+	 */
+	public AttributionFormatException(int line, int column, String reason) {
+		super(reason);
+		this.line = Math.max(0, line);
+		this.column = Math.max(0, column);
+		this.reason = reason;
+	}
+
+	/** 1-based line of the problem; 0 when unknown. */
+	public int line() {
+		return line;
+	}
+
+	/** 1-based column of the problem; 0 when unknown. */
+	public int column() {
+		return column;
+	}
+
+	/** The problem as a sentence, without location. */
+	public String reason() {
+		return reason;
+	}
+
+	/** {@code "LINE:COL: reason"}, or just the reason when the location is unknown. */
+	@Override
+	public String getMessage() {
+		return line == 0 ? reason : line + ":" + column + ": " + reason;
+	}
+}

@@ -1,0 +1,33 @@
+package org.attributionlens.model.io;
+
+import java.util.Arrays;
+
+/** A growable float array, so that numbers are never boxed while a file is read. */
+final class FloatList {
+
+	private float[] data;
+	private int size;
+
+	FloatList(int initialCapacity) {
+		data = new float[Math.max(4, initialCapacity)];
+	}
+
+	void add(float value) {
+		if (size == data.length) {
+			data = Arrays.copyOf(data, data.length * 2);
+		}
+		data[size++] = value;
+	}
+
+	int size() {
+		return size;
+	}
+
+	float get(int index) {
+		return data[index];
+	}
+
+	float[] toArray() {
+		return Arrays.copyOf(data, size);
+	}
+}

@@ -1,0 +1,123 @@
+package org.attributionlens.model.io;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+
+/**
+ * Rewrites the parser's syntax errors as sentences for users. The parser's own messages name its
+ * configuration options and internal types, which mean nothing to someone who wrote a file from
+ * Python, so only the facts (the offending character or word, the location) are carried over.
+ */
+final class JsonErrors {
+
+	private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)");
+	private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
+	private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal (?:unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+	private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
+	private static final Set<String> PYTHON_WORDS = Set.of("None", "True", "False", "nan", "inf", "-inf");
+
+	private JsonErrors() {
+	}
+
+	/**
+	 * @param section the top-level key being read, or null between keys; names the place in
+	 *                messages about truncated files
+	 */
+	static AttributionFormatException translate(JsonProcessingException e, String section) {
+		Position at = Position.of(e.getLocation());
+		if (e instanceof JsonEOFException) {
+			return at.error(truncated(section));
+		}
+		if (e instanceof StreamConstraintsException) {
+			return at.error("the file contains a string, number or nesting far larger than an attribution file can have");
+		}
+		String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+		Matcher m = UNRECOGNIZED_TOKEN.matcher(message);
+		if (m.find()) {
+			String word = m.group(1);
+			return start(e).error("not JSON: unrecognized word '" + word + "'" + pythonHint(word));
+		}
+		m = UNEXPECTED_CHAR.matcher(message);
+		if (m.find()) {
+			String character = m.group(1);
+			return at.error("not JSON: unexpected character " + quoteChar(character, Integer.parseInt(m.group(2)))
+					+ expectation(message, character));
+		}
+		m = CONTROL_CHAR.matcher(message);
+		if (m.find()) {
+			String where = message.startsWith("Illegal unquoted") ? "inside a string" : "between values";
+			return at.error("not JSON: control character " + codeName(Integer.parseInt(m.group(1))) + " " + where
+					+ "; strings must write it as an escape such as \\n");
+		}
+		m = CLOSE_MARKER.matcher(message);
+		if (m.find()) {
+			return at.error("not JSON: unexpected '" + m.group(1) + "'; the brackets do not match");
+		}
+		if (message.startsWith("Unrecognized character escape")) {
+			return at.error("not JSON: invalid escape sequence in a string (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+		}
+		if (message.startsWith("Invalid numeric value") || message.contains("in numeric value")) {
+			return at.error("not JSON: malformed number");
+		}
+		return at.error("not JSON: the text cannot be parsed here");
+	}
+
+	/**
+	 * Where the offending text starts. The parser reports the end of an unrecognized word, but the
+	 * user needs its start; for everything else it already reports the offending character.
+	 */
+	static Position start(JsonProcessingException e) {
+		Position at = Position.of(e.getLocation());
+		Matcher m = UNRECOGNIZED_TOKEN.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+		if (m.find() && at.column() > m.group(1).length()) {
+			return new Position(at.line(), at.column() - m.group(1).length());
+		}
+		return at;
+	}
+
+	static String truncated(String section) {
+		return section == null ? "the file ends before the JSON object is closed (truncated?)"
+				: "the file ends in the middle of " + section + " (truncated?)";
+	}
+
+	private static String pythonHint(String word) {
+		if (!PYTHON_WORDS.contains(word)) {
+			return "";
+		}
+		return switch (word) {
+		case "None" -> " (Python's None is written null in JSON)";
+		case "True", "False" -> " (JSON writes booleans in lower case: true, false)";
+		default -> " (JSON files from Python write NaN, Infinity and -Infinity)";
+		};
+	}
+
+	private static String quoteChar(String character, int code) {
+		return code < 0x20 || code == 0x7F ? codeName(code) : "'" + character + "'";
+	}
+
+	private static String codeName(int code) {
+		return String.format("U+%04X", code);
+	}
+
+	private static String expectation(String message, String character) {
+		if (message.contains("double-quote to start field name")) {
+			return "; keys must be strings in double quotes";
+		}
+		if (message.contains("comma to separate")) {
+			return "; a comma is missing";
+		}
+		if (message.contains("colon to separate")) {
+			return "; a colon must follow the key";
+		}
+		if (message.contains("expected a valid value")) {
+			return "]".equals(character) || "}".equals(character) ? "; JSON allows no comma before a closing bracket"
+					: "; expected a value";
+		}
+		return "";
+	}
+}

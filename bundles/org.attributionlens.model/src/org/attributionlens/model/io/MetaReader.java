@@ -1,0 +1,60 @@
+package org.attributionlens.model.io;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * Reads the flat {@code meta} object. Nested values are rejected rather than flattened or
+ * stringified, so that what the Properties view shows is exactly what the file says.
+ */
+final class MetaReader {
+
+	private MetaReader() {
+	}
+
+	/** Reads the object the parser is positioned on; keeps file order. */
+	static Map<String, Object> read(JsonParser parser) throws IOException, AttributionFormatException {
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			throw here(parser).error("meta must be an object, found " + JsonKinds.describe(parser.currentToken()));
+		}
+		Map<String, Object> meta = new LinkedHashMap<>();
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String key = parser.currentName();
+			if (meta.containsKey(key)) {
+				throw here(parser).error("duplicate key \"" + key + "\" in meta");
+			}
+			meta.put(key, value(parser, key, parser.nextToken()));
+		}
+		return meta;
+	}
+
+	private static Object value(JsonParser parser, String key, JsonToken token)
+			throws IOException, AttributionFormatException {
+		return switch (token) {
+		case VALUE_STRING -> parser.getText();
+		case VALUE_NUMBER_INT -> integer(parser);
+		case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+		case VALUE_TRUE -> Boolean.TRUE;
+		case VALUE_FALSE -> Boolean.FALSE;
+		case VALUE_NULL -> null;
+		default -> throw here(parser).error("meta." + key + " is " + JsonKinds.describe(token)
+				+ "; meta values must be strings, numbers, booleans or null");
+		};
+	}
+
+	/** Integers become Long where they fit, so that callers see one integer type in practice. */
+	private static Number integer(JsonParser parser) throws IOException {
+		return switch (parser.getNumberType()) {
+		case INT, LONG -> parser.getLongValue();
+		default -> parser.getBigIntegerValue();
+		};
+	}
+
+	private static Position here(JsonParser parser) {
+		return Position.of(parser.currentTokenLocation());
+	}
+}

@@ -1,0 +1,278 @@
+package org.attributionlens.model.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.attributionlens.model.AttributionMatrix;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * Reads one native v1 file from a positioned parser. One instance per file: it collects the keys
+ * in whatever order they come and checks their consistency at the end.
+ */
+final class NativeFileParser {
+
+	static final String FORMAT_NAME = "token-attribution";
+	static final String FORMAT_LABEL = FORMAT_NAME + " v1";
+	private static final String EXPECTED_OBJECT = "expected a JSON object with input_tokens, output_tokens and token_attr";
+
+	private final JsonParser parser;
+	/** Top-level key whose value is being read; null between keys. */
+	private String section;
+
+	private Position objectStart = Position.START;
+	private List<String> inputTokens;
+	private Position inputTokensAt;
+	private List<String> outputTokens;
+	private Position outputTokensAt;
+	private TokenAttrRows tokenAttr;
+	private Position tokenAttrAt;
+	private FloatList seqAttr;
+	private Position seqAttrAt;
+	private FloatList outputProbs;
+	private Position outputProbsAt;
+	private Map<String, Object> meta = Map.of();
+
+	NativeFileParser(JsonParser parser) {
+		this.parser = parser;
+	}
+
+	String section() {
+		return section;
+	}
+
+	AttributionMatrix parse() throws IOException, AttributionFormatException {
+		JsonToken token = parser.nextToken();
+		if (token == null) {
+			throw Position.START.error("the file is empty; " + EXPECTED_OBJECT);
+		}
+		if (token != JsonToken.START_OBJECT) {
+			throw here().error("the top level is " + JsonKinds.describe(token) + "; " + EXPECTED_OBJECT);
+		}
+		objectStart = here();
+		Set<String> seen = new HashSet<>();
+		while (next() == JsonToken.FIELD_NAME) {
+			String key = parser.currentName();
+			if (!seen.add(key)) {
+				throw here().error("duplicate key \"" + key + "\"");
+			}
+			section = key;
+			next();
+			readValue(key);
+			section = null;
+		}
+		return build();
+	}
+
+	/** Fails on anything but whitespace after the top-level object. */
+	void expectEnd() throws IOException, AttributionFormatException {
+		if (parser.nextToken() != null) {
+			throw here().error("unexpected content after the end of the JSON object");
+		}
+	}
+
+	private void readValue(String key) throws IOException, AttributionFormatException {
+		switch (key) {
+		case "input_tokens" -> {
+			inputTokensAt = here();
+			inputTokens = readStrings(key);
+		}
+		case "output_tokens" -> {
+			outputTokensAt = here();
+			outputTokens = readStrings(key);
+		}
+		case "token_attr" -> {
+			tokenAttrAt = here();
+			tokenAttr = readRows();
+		}
+		case "seq_attr" -> {
+			seqAttrAt = here();
+			seqAttr = readNumbers(key, "one per input token");
+		}
+		case "output_probs" -> {
+			outputProbsAt = here();
+			outputProbs = readNumbers(key, "one per output token");
+		}
+		case "format" -> checkFormat();
+		case "version" -> checkVersion();
+		case "meta" -> meta = MetaReader.read(parser);
+		default -> parser.skipChildren();
+		}
+	}
+
+	private List<String> readStrings(String key) throws IOException, AttributionFormatException {
+		if (parser.currentToken() != JsonToken.START_ARRAY) {
+			throw here().error(key + " must be an array of strings, found " + JsonKinds.describe(parser.currentToken()));
+		}
+		List<String> tokens = new ArrayList<>();
+		JsonToken token;
+		while ((token = next()) != JsonToken.END_ARRAY) {
+			if (token != JsonToken.VALUE_STRING) {
+				throw here().error(key + "[" + tokens.size() + "] must be a string, found " + JsonKinds.describe(token));
+			}
+			tokens.add(parser.getText());
+		}
+		return tokens;
+	}
+
+	private FloatList readNumbers(String key, String expectedCount) throws IOException, AttributionFormatException {
+		if (parser.currentToken() != JsonToken.START_ARRAY) {
+			throw here().error(key + " must be an array of numbers (" + expectedCount + "), found "
+					+ JsonKinds.describe(parser.currentToken()));
+		}
+		FloatList values = new FloatList(64);
+		while (next() != JsonToken.END_ARRAY) {
+			values.add(number(key, values.size(), -1));
+		}
+		return values;
+	}
+
+	private TokenAttrRows readRows() throws IOException, AttributionFormatException {
+		if (parser.currentToken() != JsonToken.START_ARRAY) {
+			throw here().error("token_attr must be an array of rows (one per output token), found "
+					+ JsonKinds.describe(parser.currentToken()));
+		}
+		TokenAttrRows rows = new TokenAttrRows();
+		JsonToken token;
+		while ((token = next()) != JsonToken.END_ARRAY) {
+			int output = rows.count();
+			if (token != JsonToken.START_ARRAY) {
+				throw here().error("token_attr[" + output + "] must be an array of numbers (one per input token), found "
+						+ JsonKinds.describe(token));
+			}
+			FloatList row = rows.startRow(here());
+			while (next() != JsonToken.END_ARRAY) {
+				row.add(number("token_attr", output, row.size()));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The current value as a float: null and NaN mean missing (NaN); infinities and numbers beyond
+	 * float range are errors that name the cell.
+	 *
+	 * @param inner -1 for one-dimensional arrays
+	 */
+	private float number(String key, int outer, int inner) throws IOException, AttributionFormatException {
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.VALUE_NULL) {
+			return Float.NaN;
+		}
+		if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+			String hint = token == JsonToken.START_ARRAY && inner >= 0 ? "; token_attr must have exactly two dimensions" : "";
+			throw here().error(cell(key, outer, inner) + " must be a number, NaN or null, found " + JsonKinds.describe(token) + hint);
+		}
+		if (parser.isNaN()) {
+			double special = parser.getDoubleValue();
+			if (Double.isNaN(special)) {
+				return Float.NaN;
+			}
+			throw here().error(cell(key, outer, inner) + " is " + (special > 0 ? "Infinity" : "-Infinity")
+					+ "; only finite numbers, NaN or null are allowed");
+		}
+		float value = parser.getFloatValue();
+		if (Float.isInfinite(value)) {
+			throw here().error(cell(key, outer, inner) + " is " + parser.getText()
+					+ ", too large for a 32-bit float; only finite numbers, NaN or null are allowed");
+		}
+		return value;
+	}
+
+	private static String cell(String key, int outer, int inner) {
+		return key + "[" + outer + "]" + (inner >= 0 ? "[" + inner + "]" : "");
+	}
+
+	private void checkFormat() throws IOException, AttributionFormatException {
+		if (parser.currentToken() != JsonToken.VALUE_STRING) {
+			throw here().error("format must be the string \"" + FORMAT_NAME + "\", found "
+					+ JsonKinds.describe(parser.currentToken()));
+		}
+		String format = parser.getText();
+		if (!FORMAT_NAME.equals(format)) {
+			throw here().error("format \"" + format + "\" is not supported; this reader understands \"" + FORMAT_NAME + "\"");
+		}
+	}
+
+	private void checkVersion() throws IOException, AttributionFormatException {
+		JsonToken token = parser.currentToken();
+		if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+			throw here().error("version must be a number, found " + JsonKinds.describe(token));
+		}
+		if (parser.isNaN() || parser.getDoubleValue() != 1.0) {
+			throw here().error("version " + parser.getText() + " is not supported; this reader understands version 1");
+		}
+	}
+
+	private AttributionMatrix build() throws AttributionFormatException {
+		requirePresent(inputTokens, "input_tokens");
+		requirePresent(outputTokens, "output_tokens");
+		requirePresent(tokenAttr, "token_attr");
+		requireNonEmpty(inputTokens, inputTokensAt, "input_tokens");
+		requireNonEmpty(outputTokens, outputTokensAt, "output_tokens");
+		int inputs = inputTokens.size();
+		int outputs = outputTokens.size();
+		checkRows(inputs, outputs);
+		checkLength(seqAttr, seqAttrAt, "seq_attr", inputs, "one per input token");
+		checkLength(outputProbs, outputProbsAt, "output_probs", outputs, "one per output token");
+		return AttributionMatrix.of(inputTokens, outputTokens, tokenAttr.transpose(inputs), FORMAT_LABEL, meta,
+				seqAttr == null ? null : seqAttr.toArray(), outputProbs == null ? null : outputProbs.toArray());
+	}
+
+	private void requirePresent(Object value, String key) throws AttributionFormatException {
+		if (value == null) {
+			throw objectStart.error("missing required key \"" + key + "\"");
+		}
+	}
+
+	private static void requireNonEmpty(List<String> tokens, Position at, String key) throws AttributionFormatException {
+		if (tokens.isEmpty()) {
+			throw at.error(key + " is empty; at least one token is required");
+		}
+	}
+
+	private void checkRows(int inputs, int outputs) throws AttributionFormatException {
+		int rows = tokenAttr.count();
+		if (rows != outputs) {
+			if (rows == inputs && inputs != outputs && tokenAttr.allHaveLength(outputs)) {
+				throw tokenAttrAt.error("token_attr has " + rows + " rows of " + outputs + " values, expected " + outputs
+						+ " rows (one per output token) of " + inputs
+						+ " values (one per input token); it looks transposed");
+			}
+			throw tokenAttrAt.error("token_attr has " + rows + " rows, expected " + outputs + " (one per output token)");
+		}
+		for (int output = 0; output < rows; output++) {
+			int length = tokenAttr.length(output);
+			if (length != inputs) {
+				throw tokenAttr.start(output).error("token_attr[" + output + "] has " + length + " values, expected "
+						+ inputs + " (one per input token)");
+			}
+		}
+		if ((long) inputs * outputs > Integer.MAX_VALUE - 8) {
+			throw tokenAttrAt.error("token_attr has " + inputs + " x " + outputs + " cells, more than can be held");
+		}
+	}
+
+	private static void checkLength(FloatList values, Position at, String key, int expected, String what)
+			throws AttributionFormatException {
+		if (values != null && values.size() != expected) {
+			throw at.error(key + " has " + values.size() + " values, expected " + expected + " (" + what + ")");
+		}
+	}
+
+	/** Advances; the parser itself fails on a premature end, so null only follows the top-level object. */
+	private JsonToken next() throws IOException {
+		return parser.nextToken();
+	}
+
+	private Position here() {
+		return Position.of(parser.currentTokenLocation());
+	}
+}

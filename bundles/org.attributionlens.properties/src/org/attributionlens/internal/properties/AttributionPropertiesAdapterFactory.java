@@ -1,0 +1,30 @@
+package org.attributionlens.internal.properties;
+
+import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.AttributionFile;
+import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+/** Adapts the editor's model objects to read-only property sources. */
+public final class AttributionPropertiesAdapterFactory implements IAdapterFactory {
+	private static final Class<?>[] ADAPTERS = { IPropertySource.class };
+
+	@Override
+	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
+		if (adapterType != IPropertySource.class) {
+			return null;
+		}
+		if (adaptable instanceof AttributionCell cell) {
+			return adapterType.cast(new CellPropertySource(cell));
+		}
+		if (adaptable instanceof AttributionFile file) {
+			return adapterType.cast(new FilePropertySource(file));
+		}
+		return null;
+	}
+
+	@Override
+	public Class<?>[] getAdapterList() {
+		return ADAPTERS.clone();
+	}
+}

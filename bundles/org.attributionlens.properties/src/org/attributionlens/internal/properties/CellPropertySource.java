@@ -1,0 +1,48 @@
+package org.attributionlens.internal.properties;
+
+import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.stats.AttributionStatistics;
+import org.eclipse.osgi.util.NLS;
+
+/** One selected cell, followed by the facts of its file. */
+public final class CellPropertySource extends ReadOnlyPropertySource {
+	public static final String ROW = "cell.row"; //$NON-NLS-1$
+	public static final String ROW_TOKEN = "cell.rowToken"; //$NON-NLS-1$
+	public static final String COLUMN = "cell.column"; //$NON-NLS-1$
+	public static final String COLUMN_TOKEN = "cell.columnToken"; //$NON-NLS-1$
+	public static final String VALUE = "cell.value"; //$NON-NLS-1$
+	public static final String RANK_IN_COLUMN = "cell.rankInColumn"; //$NON-NLS-1$
+	public static final String RANK_IN_ROW = "cell.rankInRow"; //$NON-NLS-1$
+	public static final String COLUMN_SHARE = "cell.columnShare"; //$NON-NLS-1$
+
+	private final AttributionCell cell;
+
+	public CellPropertySource(AttributionCell cell) {
+		this.cell = cell;
+		AttributionStatistics stats = cell.file().matrix().statistics();
+		int rows = cell.file().matrix().rows();
+		int columns = cell.file().matrix().columns();
+		add(Messages.Category_cell, ROW, Messages.Cell_row, () -> Integer.valueOf(cell.row()));
+		add(Messages.Category_cell, ROW_TOKEN, Messages.Cell_rowToken, () -> Formats.token(cell.rowToken()));
+		add(Messages.Category_cell, COLUMN, Messages.Cell_column, () -> Integer.valueOf(cell.column()));
+		add(Messages.Category_cell, COLUMN_TOKEN, Messages.Cell_columnToken, () -> Formats.token(cell.columnToken()));
+		add(Messages.Category_cell, VALUE, Messages.Cell_value,
+				() -> cell.missing() ? Messages.Cell_missing : Formats.exactValue(cell.value()));
+		add(Messages.Category_cell, RANK_IN_COLUMN, Messages.Cell_rankInColumn,
+				() -> rank(stats.rankInColumn(cell.row(), cell.column()), rows));
+		add(Messages.Category_cell, RANK_IN_ROW, Messages.Cell_rankInRow,
+				() -> rank(stats.rankInRow(cell.row(), cell.column()), columns));
+		add(Messages.Category_cell, COLUMN_SHARE, Messages.Cell_columnShare,
+				() -> Formats.percent(stats.columnShare(cell.row(), cell.column())));
+		FilePropertySource.addFileProperties(this, cell.file());
+	}
+
+	private static String rank(int rank, int of) {
+		return rank <= 0 ? Messages.Cell_missing : NLS.bind(Messages.Cell_rankValue, rank, of);
+	}
+
+	@Override
+	public Object getEditableValue() {
+		return cell;
+	}
+}

@@ -1,0 +1,39 @@
+package org.attributionlens.internal.properties;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the Properties view contribution. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.attributionlens.internal.properties.messages"; //$NON-NLS-1$
+
+	public static String Category_cell;
+	public static String Category_file;
+	public static String Category_meta;
+	public static String Cell_row;
+	public static String Cell_rowToken;
+	public static String Cell_column;
+	public static String Cell_columnToken;
+	public static String Cell_value;
+	public static String Cell_missing;
+	public static String Cell_rankInColumn;
+	public static String Cell_rankInRow;
+	public static String Cell_rankValue;
+	public static String Cell_columnShare;
+	public static String File_path;
+	public static String File_format;
+	public static String File_shape;
+	public static String File_shapeValue;
+	public static String File_max;
+	public static String File_min;
+	public static String File_extremeValue;
+	public static String File_allMissing;
+	public static String File_missing;
+	public static String File_missingValue;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

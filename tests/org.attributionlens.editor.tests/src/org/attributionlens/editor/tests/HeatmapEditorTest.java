@@ -1,0 +1,161 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.ProblemMarkers;
+import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.AttributionFile;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HeatmapEditorTest {
+	private static final String BROKEN = """
+			{
+			  "input_tokens": ["a", "b", "c"],
+			  "output_tokens": ["x", "y"],
+			  "token_attr": [[0.1, 0.2, 0.3], [0.4, 0.5]]
+			}
+			""";
+
+	private WorkbenchFixture fixture;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		fixture = new WorkbenchFixture("heatmap-editor-test");
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		fixture.close();
+	}
+
+	private static HeatmapEditor open(IFile file) throws Exception {
+		// by content type: no editor id is given, the workbench chooses
+		IEditorPart part = IDE.openEditor(page(), file);
+		WorkbenchFixture.drain();
+		return assertInstanceOf(HeatmapEditor.class, part);
+	}
+
+	@Test
+	void selectedCellShowsInPropertiesView() throws Exception {
+		IFile file = fixture.copySample("division.attr.json", "division.attr.json");
+		assertEquals("org.attributionlens.model.attributionJson", file.getContentDescription().getContentType().getId());
+		HeatmapEditor editor = open(file);
+		PropertySheet sheet = PropertiesViewContent.show(page());
+		assertEquals(13, editor.getMatrix().rows());
+		assertEquals(5, editor.getMatrix().columns());
+
+		editor.selectCell(7, 2);
+		WorkbenchFixture.drain();
+
+		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+		AttributionCell cell = assertInstanceOf(AttributionCell.class, selection.getFirstElement());
+		assertEquals("▁/", cell.rowToken());
+		assertEquals("4900 / 100 = 49", cell.columnToken());
+		Map<String, String> shown = PropertiesViewContent.read(sheet);
+		assertEquals("7", shown.get("Row (input token) index"), shown::toString);
+		assertEquals("\"▁/\"", shown.get("Row token"));
+		assertEquals("2", shown.get("Column (output token) index"));
+		assertEquals("\"4900 / 100 = 49\"", shown.get("Column token"));
+		assertTrue(shown.get("Value").startsWith("1.9074"), shown.get("Value"));
+		assertEquals("1 of 13", shown.get("Rank by |value| in column"));
+		assertEquals("1 of 5", shown.get("Rank by |value| in row"));
+		assertTrue(shown.get("Share of column |attribution|").endsWith("%"));
+		assertEquals("/heatmap-editor-test/division.attr.json", shown.get("Path"));
+		assertEquals("13 input tokens × 5 output tokens", shown.get("Shape"));
+	}
+
+	@Test
+	void withNothingSelectedThePropertiesViewShowsTheFile() throws Exception {
+		IFile file = fixture.copySample("division.attr.json", "division.attr.json");
+		HeatmapEditor editor = open(file);
+		PropertySheet sheet = PropertiesViewContent.show(page());
+		editor.selectCell(0, 0);
+		editor.getGrid().select(null);
+		WorkbenchFixture.drain();
+
+		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+		assertInstanceOf(AttributionFile.class, selection.getFirstElement());
+		Map<String, String> shown = PropertiesViewContent.read(sheet);
+		assertNull(shown.get("Row token"), shown::toString);
+		assertTrue(shown.get("Maximum").startsWith("1.9074 at row 7"), shown.get("Maximum"));
+		assertEquals("0 of 65", shown.get("Missing cells"));
+	}
+
+	@Test
+	void malformedFileShowsErrorPageAndProblemMarker() throws Exception {
+		IFile file = fixture.create("broken.attr.json", BROKEN);
+		HeatmapEditor editor = open(file);
+		waitUntil("the problem marker exists", () -> markers(file).length == 1);
+
+		assertNull(editor.getMatrix());
+		assertNotNull(editor.getProblem());
+		assertTrue(editor.getProblem().startsWith("broken.attr.json:4:"), editor.getProblem());
+		assertTrue(editor.getProblem().contains("row 1 has 2 values, expected 3"), editor.getProblem());
+		IMarker marker = markers(file)[0];
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertEquals(4, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("expected 3"));
+		assertEquals(BROKEN, new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+				"the editor never writes the file");
+	}
+
+	@Test
+	void reloadsWhenTheFileChangesOnDisk() throws Exception {
+		IFile file = fixture.create("changing.attr.json", BROKEN);
+		HeatmapEditor editor = open(file);
+		waitUntil("the problem marker exists", () -> markers(file).length == 1);
+
+		WorkbenchFixture.rewriteOnDisk(file, """
+				{"input_tokens": ["a", "b", "c"], "output_tokens": ["x", "y"],
+				 "token_attr": [[0.1, 0.2, 0.3], [0.4, 0.5, -0.75]]}
+				""");
+		waitUntil("the editor reloaded", () -> editor.getMatrix() != null && markers(file).length == 0);
+		assertEquals(-0.75f, editor.getMatrix().value(2, 1));
+		assertNull(editor.getProblem());
+
+		WorkbenchFixture.rewriteOnDisk(file, "{\"input_tokens\": [");
+		waitUntil("the editor shows the truncated file's problem", () -> editor.getProblem() != null);
+		assertNull(editor.getMatrix());
+	}
+
+	@Test
+	void offeredInOpenWithForAnyJsonButNotDefaultForPlainJson() throws Exception {
+		IEditorDescriptor[] editors = PlatformUI.getWorkbench().getEditorRegistry().getEditors("data.json");
+		assertTrue(Arrays.stream(editors).anyMatch(e -> HeatmapEditor.ID.equals(e.getId())));
+		IFile plain = fixture.create("package.json", "{\"name\": \"not attributions\", \"version\": \"1.0.0\"}");
+		assertTrue(plain.getContentDescription() == null
+				|| !"org.attributionlens.model.attributionJson".equals(plain.getContentDescription().getContentType().getId()));
+		IFile sniffed = fixture.create("captum-output.json",
+				"{\"input_tokens\": [\"a\"], \"output_tokens\": [\"b\"], \"token_attr\": [[1.0]]}");
+		assertEquals("org.attributionlens.model.attributionJson", sniffed.getContentDescription().getContentType().getId());
+	}
+
+	private static IMarker[] markers(IFile file) {
+		try {
+			return file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.grid.HeatmapStyle;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Resource;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the grid really paints: pixels read back from the widget. */
+class HeatmapPaintingTest {
+	private WorkbenchFixture fixture;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		fixture = new WorkbenchFixture("heatmap-painting-test");
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		fixture.close();
+	}
+
+	private HeatmapEditor openDivision() throws Exception {
+		IFile file = fixture.copySample("division.attr.json", "division.attr.json");
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		WorkbenchFixture.drain();
+		return editor;
+	}
+
+	/** The colour at a cell's corner, where no text is drawn. */
+	private static RGB pixelOfCell(NatTable table, int row, int column) {
+		// +1: grid positions include the column and row headers
+		Rectangle bounds = table.getBoundsByPosition(column + 1, row + 1);
+		Image image = new Image(table.getDisplay(), table.getSize().x, table.getSize().y);
+		try {
+			GC gc = new GC(table);
+			try {
+				gc.copyArea(image, 0, 0);
+			} finally {
+				gc.dispose();
+			}
+			ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(bounds.x + 3, bounds.y + 3));
+		} finally {
+			image.dispose();
+		}
+	}
+
+	@Test
+	void cellsArePaintedWithTheRdYlGnScaleSymmetricAroundZero() throws Exception {
+		HeatmapEditor editor = openDivision();
+		HeatmapGrid grid = editor.getGrid();
+		HeatmapStyle style = grid.getStyle();
+		assertEquals(-1.9074, style.range().low(), 1e-4);
+		assertEquals(1.9074, style.range().high(), 1e-4);
+
+		NatTable table = grid.getTable();
+		table.redraw();
+		table.update();
+		// the maximum is the darkest green of RdYlGn, #006837
+		assertEquals(new RGB(0, 104, 55), pixelOfCell(table, 7, 2));
+		// 0.0000 sits in the middle of the scale: RdYlGn's pale yellow
+		RGB zero = pixelOfCell(table, 5, 1);
+		assertTrue(zero.red > 240 && zero.green > 240 && zero.blue > 170 && zero.blue < 200, zero.toString());
+		// white text on the darkest cell, black on the pale ones (Captum's contrast rule)
+		assertTrue(org.attributionlens.model.color.TextContrast.prefersWhite(style.range().position(1.9074)));
+		assertEquals("1.9074", style.format(1.9074f));
+		assertEquals("-0.0987", style.format(-0.0987f));
+	}
+
+	@Test
+	void colourBarIsTitledAndTicksSpanTheRange() throws Exception {
+		HeatmapEditor editor = openDivision();
+		double[] ticks = editor.getGrid().getColorBar().ticks();
+		assertTrue(ticks.length >= 3);
+		assertTrue(ticks[0] >= -1.9074 && ticks[ticks.length - 1] <= 1.9074);
+		assertTrue(java.util.Arrays.stream(ticks).anyMatch(t -> t == 0.0));
+		assertEquals("Token Attribution", org.attributionlens.internal.editor.Messages.ColorBar_title);
+	}
+
+	@Test
+	void missingCellsAreBlankAndNotPaintedAsZero() throws Exception {
+		IFile file = fixture.create("missing.attr.json",
+				"{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[null, 0.0]]}");
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		WorkbenchFixture.drain();
+		NatTable table = editor.getGrid().getTable();
+		table.redraw();
+		table.update();
+		RGB missing = pixelOfCell(table, 0, 0);
+		RGB zero = pixelOfCell(table, 1, 0);
+		assertNotEquals(zero, missing);
+		assertEquals(new RGB(250, 250, 250), missing);
+	}
+
+	@Test
+	void openingAndClosingOneHundredTimesLeaksNoResources() throws Exception {
+		List<String> leaks = new ArrayList<>();
+		Resource.setNonDisposeHandler(error -> leaks.add(String.valueOf(error.getMessage())));
+		try {
+			IFile file = fixture.copySample("division.attr.json", "division.attr.json");
+			List<HeatmapGrid> grids = new ArrayList<>();
+			for (int i = 0; i < 100; i++) {
+				HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+				grids.add(editor.getGrid());
+				assertTrue(page().closeEditor(editor, false));
+			}
+			WorkbenchFixture.drain();
+			for (HeatmapGrid grid : grids) {
+				assertTrue(grid.getControl().isDisposed(), "the grid and its resource manager are disposed");
+			}
+			grids.clear();
+			System.gc();
+			System.runFinalization();
+			WorkbenchFixture.drain();
+			assertArrayEquals(new String[0], leaks.toArray(String[]::new));
+		} finally {
+			Resource.setNonDisposeHandler(null);
+		}
+	}
+}

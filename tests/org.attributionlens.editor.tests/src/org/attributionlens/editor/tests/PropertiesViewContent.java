@@ -1,0 +1,42 @@
+package org.attributionlens.editor.tests;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.views.properties.PropertySheet;
+
+/** What the Properties view shows, read from its tree as a user reads it: name -> value. */
+final class PropertiesViewContent {
+	private PropertiesViewContent() {
+	}
+
+	static PropertySheet show(IWorkbenchPage page) throws PartInitException {
+		// VIEW_VISIBLE keeps the editor active, so the view keeps following its selection
+		return (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+	}
+
+	static Map<String, String> read(PropertySheet sheet) {
+		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		Map<String, String> shown = new LinkedHashMap<>();
+		for (TreeItem item : tree.getItems()) {
+			collect(item, shown);
+		}
+		return shown;
+	}
+
+	private static void collect(TreeItem item, Map<String, String> shown) {
+		if (item.getItemCount() > 0) {
+			item.setExpanded(true);
+			for (TreeItem child : item.getItems()) {
+				collect(child, shown);
+			}
+		} else {
+			shown.put(item.getText(0), item.getText(1));
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package org.attributionlens.internal.model.content;
+
+import static org.eclipse.core.runtime.content.IContentDescriber.INDETERMINATE;
+import static org.eclipse.core.runtime.content.IContentDescriber.INVALID;
+import static org.eclipse.core.runtime.content.IContentDescriber.VALID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import org.attributionlens.model.tests.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AttributionContentDescriberTest {
+
+	private final AttributionContentDescriber describer = new AttributionContentDescriber();
+
+	private int describe(String text) throws IOException {
+		return describer.describe(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"token_attr\": []}", "{\"input_tokens\": [\"a\"]}", "  {\"output_tokens\": 1}",
+			"{\"meta\": {\"a\": [1, {\"b\": 2}]}, \"input_tokens\": []}",
+			// broken later on: the head already told
+			"{\"input_tokens\": [\"a\"], oops" })
+	void claimsObjectsWithAnAttributionKeyAtTopLevel(String json) throws IOException {
+		assertEquals(VALID, describe(json));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "[]", "[{\"token_attr\": []}]", "{}", "{\"name\": \"package.json\", \"version\": \"1.0.0\"}",
+			// the keys must be at top level, not nested
+			"{\"data\": {\"token_attr\": [], \"input_tokens\": []}}", "not json at all", "{\"a\": 1,,}" })
+	void leavesOtherJsonAlone(String json) throws IOException {
+		assertEquals(INVALID, describe(json));
+	}
+
+	@Test
+	void cannotTellWhenTheKeyIsBeyondTheHead() throws IOException {
+		String longPrompt = "x".repeat(20_000);
+		assertEquals(INDETERMINATE, describe("{\"meta\": {\"prompt\": \"" + longPrompt + "\"}, \"token_attr\": []}"));
+		assertEquals(INDETERMINATE, describe("{\"other\": [" + "1, ".repeat(5000) + "1], \"token_attr\": []}"));
+	}
+
+	@Test
+	void longFileWithTheKeyEarlyIsValid() throws IOException {
+		assertEquals(VALID, describe("{\"input_tokens\": [" + "\"t\", ".repeat(10_000) + "\"t\"]}"));
+	}
+
+	@Test
+	void headCutInsideAMultiByteCharacterIsNotAnError() throws IOException {
+		// 8192 bytes end in the middle of a three-byte "▁"
+		String json = "{\"meta\": {\"p\": \"" + "a".repeat(8191 - 15) + "▁".repeat(3000) + "\"}, \"token_attr\": []}";
+		assertEquals(INDETERMINATE, describe(json));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "division.attr.json", "arithmetic.attr.json", "realistic-prompt.attr.json" })
+	void claimsTheSamples(String name) throws IOException {
+		try (InputStream in = Files.newInputStream(Fixtures.sample(name))) {
+			assertEquals(VALID, describer.describe(in, null));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pydump-ascii.attr.json", "pydump-utf16.attr.json", "pydump-utf8-bom.attr.json" })
+	void claimsPythonOutputInAnyEncoding(String name) throws IOException {
+		try (InputStream in = Files.newInputStream(Fixtures.fixture(name))) {
+			assertEquals(VALID, describer.describe(in, null));
+		}
+	}
+}
