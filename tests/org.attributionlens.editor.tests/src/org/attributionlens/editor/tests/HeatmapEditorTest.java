@@ -111,7 +111,7 @@ class HeatmapEditorTest {
 		assertNull(editor.getMatrix());
 		assertNotNull(editor.getProblem());
 		assertTrue(editor.getProblem().startsWith("broken.attr.json:4:"), editor.getProblem());
-		assertTrue(editor.getProblem().contains("row 1 has 2 values, expected 3"), editor.getProblem());
+		assertTrue(editor.getProblem().contains("token_attr[1] has 2 values, expected 3"), editor.getProblem());
 		IMarker marker = markers(file)[0];
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertEquals(4, marker.getAttribute(IMarker.LINE_NUMBER, -1));

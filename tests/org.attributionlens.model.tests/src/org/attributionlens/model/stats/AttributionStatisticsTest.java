@@ -131,7 +131,7 @@ class AttributionStatisticsTest {
 	}
 
 	@Test
-	void largeMatrixIsSummarisedWellUnderASecond() {
+	void largeMatrixFindsItsExtremesAndTopCells() {
 		int size = 4096;
 		float[] values = new float[size * size];
 		SplittableRandom random = new SplittableRandom(7);
@@ -140,14 +140,12 @@ class AttributionStatisticsTest {
 		}
 		values[1234 * size + 77] = 5f;
 		AttributionMatrix matrix = matrix(size, size, values);
-		long start = System.nanoTime();
+		// speed is measured by the benchmark, not asserted here
 		AttributionStatistics stats = AttributionStatistics.of(matrix);
 		int[] nearZero = stats.nearZeroRows();
 		List<RankedValue> top = stats.topInColumn(77, 3);
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertEquals(new CellValue(1234, 77, 5f), stats.max().orElseThrow());
 		assertEquals(new RankedValue(1234, 5f), top.get(0));
 		assertEquals(0, nearZero.length, "noise with deviation 0.1 exceeds 1% of 5 somewhere in every row of 4096 values");
-		assertTrue(millis < 1000, "took " + millis + " ms");
 	}
 }

@@ -1,0 +1,121 @@
+package org.attributionlens.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Exit codes and the exact shape of what goes to stdout and stderr. */
+class MainTest {
+
+	@Test
+	void validateAcceptsAGoodFile() {
+		String file = CliRun.sample("division.attr.json");
+		CliRun run = CliRun.of("validate", file);
+		assertEquals(0, run.exitCode());
+		assertEquals(file + ": OK, 13 input tokens x 5 output tokens, 0 missing cells" + System.lineSeparator(), run.out());
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void validateReportsFileLineColumnAndReason(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("bad.attr.json");
+		Files.writeString(file, """
+				{"input_tokens": ["a", "b"],
+				 "output_tokens": ["x"],
+				 "token_attr": [[0.5, Infinity]]}
+				""");
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals("", run.out());
+		assertEquals(file + ":3:23: token_attr[0][1] is Infinity; only finite numbers, NaN or null are allowed"
+				+ System.lineSeparator(), run.err());
+	}
+
+	@Test
+	void summaryOfABadFileFailsTheSameWay(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("truncated.attr.json");
+		Files.writeString(file, "{\"input_tokens\": [\"a\"], \"token_attr\": [[1");
+		CliRun run = CliRun.of("summary", "--json", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals("", run.out(), "no partial JSON on stdout");
+		assertEquals(file + ":1:42: the file ends in the middle of token_attr (truncated?)", run.err().strip());
+	}
+
+	@Test
+	void missingFileIsAnErrorWithoutStackTrace(@TempDir Path dir) {
+		String file = dir.resolve("absent.attr.json").toString();
+		CliRun run = CliRun.of("validate", file);
+		assertEquals(1, run.exitCode());
+		assertEquals(file + ": no such file", run.err().strip());
+		assertFalse(run.err().contains("Exception"));
+	}
+
+	@Test
+	void directoryIsNotAFile(@TempDir Path dir) {
+		CliRun run = CliRun.of("summary", dir.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(dir + ": is a directory, not a file", run.err().strip());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "frobnicate", "summary", "validate", "summary --verbose x.json",
+			"validate --json x.json", "validate a.json b.json" })
+	void usageErrorsExitWithTwoAndShowUsage(String commandLine) {
+		String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");
+		CliRun run = CliRun.of(args);
+		assertEquals(2, run.exitCode());
+		assertEquals("", run.out());
+		assertTrue(run.err().contains("usage: attribution-lens <command> [options]"), run.err());
+	}
+
+	@Test
+	void usageErrorsSayWhatIsWrongFirst() {
+		assertTrue(CliRun.of("frobnicate").err().startsWith("unknown command \"frobnicate\""));
+		assertTrue(CliRun.of("summary").err().startsWith("summary needs a FILE"));
+		assertTrue(CliRun.of("summary", "--csv", "f").err().startsWith("unknown option \"--csv\" for summary"));
+		assertTrue(CliRun.of("validate", "a", "b").err().startsWith("unexpected argument \"b\"; validate takes one FILE"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "--help", "-h", "help", "summary --help" })
+	void helpGoesToStdoutWithExitZero(String commandLine) {
+		CliRun run = CliRun.of(commandLine.split(" "));
+		assertEquals(0, run.exitCode());
+		assertTrue(run.out().startsWith("usage: attribution-lens"));
+		assertTrue(run.out().contains("validate FILE"));
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void textSummaryShowsTheFiguresObservations() {
+		CliRun run = CliRun.of("summary", CliRun.sample("arithmetic.attr.json"));
+		assertEquals(0, run.exitCode(), run.err());
+		String out = run.out();
+		assertTrue(out.contains("shape      9 input tokens (rows) x 5 output tokens (columns), 45 cells, 0 missing"), out);
+		assertTrue(out.contains("maximum    1.3714 at row 3 \"▁x\", column 0 \"8 x 48 = 384\""), out);
+		assertTrue(out.contains("minimum    -0.3675 at row 3 \"▁x\", column 4 \"$35 ($85 - $50)\""), out);
+		assertTrue(out.contains("near zero  4 of 9 rows peak below 1% of the largest |value| (1.3714): 5 \"▁\", 6 \"8\","
+				+ " 7 \"▁\", 8 \"▁=\""), out);
+		assertTrue(out.contains("  4 \"$35 ($85 - $50)\": \"▁x\" -0.3675 (row 3), \"▁\" -0.0472 (row 0), \"1\" -0.0356 (row 1)"),
+				out);
+		assertTrue(out.contains("  prompt:  16 x  8  =" + System.lineSeparator()), "meta shown raw, not as a token label: " + out);
+	}
+
+	@Test
+	void textSummaryOfTheRealisticSampleNamesMissingCells() {
+		CliRun run = CliRun.of("summary", CliRun.sample("realistic-prompt.attr.json"));
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("112 input tokens (rows) x 40 output tokens (columns), 4480 cells, 3 missing"),
+				run.out());
+		assertTrue(run.out().contains("\"\\n\""), "the newline token is visible");
+	}
+}
