@@ -62,6 +62,7 @@ THIRD_PARTY = [
     ("org.slf4j", "slf4j-api", "2.0.17"),
     ("org.slf4j", "slf4j-nop", "2.0.17"),
     ("com.fasterxml.jackson.core", "jackson-core", "2.20.1"),
+    ("org.apache.commons", "commons-csv", "1.14.1"),
 ]
 # Batik is not OSGi on Maven Central; the e4 CSS engine needs it as org.apache.batik.*.
 XG = "org.apache.xmlgraphics"

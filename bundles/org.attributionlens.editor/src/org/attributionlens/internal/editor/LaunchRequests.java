@@ -21,6 +21,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IStartup;
@@ -84,6 +85,10 @@ public final class LaunchRequests implements IStartup {
 				project.create(null);
 			}
 			project.open(null);
+			// attribution files are JSON, which is UTF-8 by definition
+			if (project.getDefaultCharset(false) == null) {
+				project.setDefaultCharset(StandardCharsets.UTF_8.name(), null);
+			}
 			project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		}
 	}
@@ -91,10 +96,14 @@ public final class LaunchRequests implements IStartup {
 	private static List<IEditorPart> openAll(IWorkbench workbench, String files) {
 		List<IEditorPart> editors = new ArrayList<>();
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		// the launcher may run without a window manager (Xvfb): use the whole screen
+		Shell shell = workbench.getActiveWorkbenchWindow().getShell();
+		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 		try {
 			page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-			page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 			page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+			// last, so that it is the visible tab of its stack
+			page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		} catch (PartInitException e) {
 			LOG.log(e.getStatus());
 		}

@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.grid;
 
 import java.util.function.Consumer;
 
+import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.color.ColorScales;
@@ -40,6 +41,9 @@ public final class HeatmapGrid {
 	private static final int MAX_ROW_HEADER_WIDTH = 280;
 	private static final int MAX_COLUMN_WIDTH = 180;
 	private static final int COLUMN_HEADER_HEIGHT = 44;
+	/** Small matrices are stretched to fill the editor, as the reference figures fill theirs, up to these sizes. */
+	private static final int MAX_FILL_COLUMN_WIDTH = 200;
+	private static final int MAX_FILL_ROW_HEIGHT = 40;
 
 	private final Composite control;
 	private final LocalResourceManager resources;
@@ -48,6 +52,10 @@ public final class HeatmapGrid {
 	private final SelectionLayer selectionLayer;
 	private final NatTable table;
 	private final ColorBar colorBar;
+	private final DataLayer bodyData;
+	private final DataLayer rowHeaderData;
+	private int[] naturalColumnWidths;
+	private int naturalRowHeight;
 
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, Consumer<CellRef> selectionListener) {
 		this.matrix = matrix;
@@ -56,7 +64,7 @@ public final class HeatmapGrid {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(control);
 		style = createStyle();
 
-		DataLayer bodyData = new DataLayer(MatrixDataProviders.body(matrix));
+		bodyData = new DataLayer(MatrixDataProviders.body(matrix));
 		selectionLayer = new SelectionLayer(bodyData);
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 
@@ -64,7 +72,7 @@ public final class HeatmapGrid {
 		columnHeaderData.setDefaultRowHeight(COLUMN_HEADER_HEIGHT);
 		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(columnHeaderData, viewport, selectionLayer);
 
-		DataLayer rowHeaderData = new DataLayer(MatrixDataProviders.rowHeader(matrix));
+		rowHeaderData = new DataLayer(MatrixDataProviders.rowHeader(matrix));
 		RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, viewport, selectionLayer);
 
 		CornerLayer corner = new CornerLayer(new DataLayer(MatrixDataProviders.corner()), rowHeader, columnHeader);
@@ -74,7 +82,8 @@ public final class HeatmapGrid {
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
 		table.addConfiguration(new HeatmapConfiguration(style));
 		table.configure();
-		sizeColumnsAndRows(bodyData, columnHeaderData, rowHeaderData);
+		sizeColumnsAndRows(columnHeaderData);
+		table.addListener(SWT.Resize, e -> fillArea());
 		new GridToolTip(table, matrix, style);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 
@@ -107,28 +116,47 @@ public final class HeatmapGrid {
 		return resources.create(ColorDescriptor.createFrom(new RGB(red, green, blue)));
 	}
 
-	private void sizeColumnsAndRows(DataLayer body, DataLayer columnHeader, DataLayer rowHeader) {
+	private void sizeColumnsAndRows(DataLayer columnHeader) {
 		GC gc = new GC(control);
 		try {
 			gc.setFont(style.valueFont());
 			int valueWidth = gc.textExtent(style.format(-0.0)).x + 16;
-			int rowHeight = gc.getFontMetrics().getHeight() + 10;
-			body.setDefaultRowHeight(rowHeight);
-			rowHeader.setDefaultRowHeight(rowHeight);
+			naturalRowHeight = gc.getFontMetrics().getHeight() + 10;
+			bodyData.setDefaultRowHeight(naturalRowHeight);
+			rowHeaderData.setDefaultRowHeight(naturalRowHeight);
+			naturalColumnWidths = new int[matrix.columns()];
 			for (int column = 0; column < matrix.columns(); column++) {
 				String label = String.valueOf(columnHeader.getDataValue(column, 0));
-				int width = Math.max(valueWidth, Math.min(MAX_COLUMN_WIDTH, gc.textExtent(label).x + 16));
-				body.setColumnWidthByPosition(column, width, false);
+				naturalColumnWidths[column] = Math.max(valueWidth, Math.min(MAX_COLUMN_WIDTH, gc.textExtent(label).x + 16));
+				bodyData.setColumnWidthByPosition(column, naturalColumnWidths[column], false);
 			}
-			int headerWidth = 40;
+			int headerWidth = gc.textExtent(Messages.Grid_corner).x + 16;
 			for (int row = 0; row < matrix.rows(); row++) {
-				String label = String.valueOf(rowHeader.getDataValue(0, row));
+				String label = String.valueOf(rowHeaderData.getDataValue(0, row));
 				headerWidth = Math.max(headerWidth, gc.textExtent(label).x + 20);
 			}
-			rowHeader.setDefaultColumnWidth(Math.min(MAX_ROW_HEADER_WIDTH, headerWidth));
+			rowHeaderData.setDefaultColumnWidth(Math.min(MAX_ROW_HEADER_WIDTH, headerWidth));
 		} finally {
 			gc.dispose();
 		}
+	}
+
+	/** Stretches cells of a matrix smaller than the editor, never shrinking them below their natural size. */
+	private void fillArea() {
+		org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+		int width = area.width - rowHeaderData.getColumnWidthByPosition(0);
+		int height = area.height - COLUMN_HEADER_HEIGHT;
+		int naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
+		int extra = naturalWidth < width ? (width - naturalWidth) / naturalColumnWidths.length : 0;
+		for (int column = 0; column < naturalColumnWidths.length; column++) {
+			int natural = naturalColumnWidths[column];
+			bodyData.setColumnWidthByPosition(column, Math.max(natural, Math.min(MAX_FILL_COLUMN_WIDTH, natural + extra)),
+					false);
+		}
+		int rowHeight = Math.max(naturalRowHeight, Math.min(MAX_FILL_ROW_HEIGHT, height / Math.max(1, matrix.rows())));
+		bodyData.setDefaultRowHeight(rowHeight);
+		rowHeaderData.setDefaultRowHeight(rowHeight);
+		table.refresh(false);
 	}
 
 	public Composite getControl() {

@@ -1,0 +1,22 @@
+package org.attributionlens.model.io;
+
+/**
+ * Bounds that protect the IDE and the command line from hostile or absurd files:
+ * a reader refuses a file that would exceed one of them, with a located message,
+ * before it allocates for it.
+ *
+ * @param maxCells             largest rows x columns accepted
+ * @param maxDecompressedBytes largest size of a gzip-compressed file once decompressed (stops gzip bombs early)
+ * @param maxTokenLength       longest token, in chars
+ * @param maxNestingDepth      deepest nesting of JSON arrays and objects
+ */
+public record ReadLimits(long maxCells, long maxDecompressedBytes, int maxTokenLength, int maxNestingDepth) {
+	/** 100 million cells, 2 GiB decompressed, 64 Ki chars per token, depth 64. */
+	public static final ReadLimits DEFAULTS = new ReadLimits(100_000_000L, 2L << 30, 65_536, 64);
+
+	public ReadLimits {
+		if (maxCells < 1 || maxDecompressedBytes < 1 || maxTokenLength < 1 || maxNestingDepth < 2) {
+			throw new IllegalArgumentException("limits must be positive (nesting depth at least 2)"); //$NON-NLS-1$
+		}
+	}
+}
