@@ -25,12 +25,17 @@ public final class AttributionMatrix {
 	private final Map<String, Object> meta;
 	private final float[] sequenceAttribution;
 	private final float[] outputProbabilities;
+	private final Map<String, float[]> stepScores;
+	private final String reduction;
+	private final int sequenceIndex;
+	private final int sequenceCount;
 
 	private final Object statisticsLock = new Object();
 	private volatile AttributionStatistics statistics;
 
 	private AttributionMatrix(List<String> rowTokens, List<String> columnTokens, float[] values, String format,
-			Map<String, Object> meta, float[] sequenceAttribution, float[] outputProbabilities) {
+			Map<String, Object> meta, float[] sequenceAttribution, float[] outputProbabilities,
+			Map<String, float[]> stepScores, String reduction, int sequenceIndex, int sequenceCount) {
 		this.rowTokens = rowTokens;
 		this.columnTokens = columnTokens;
 		this.values = values;
@@ -38,6 +43,10 @@ public final class AttributionMatrix {
 		this.meta = meta;
 		this.sequenceAttribution = sequenceAttribution;
 		this.outputProbabilities = outputProbabilities;
+		this.stepScores = stepScores;
+		this.reduction = reduction;
+		this.sequenceIndex = sequenceIndex;
+		this.sequenceCount = sequenceCount;
 	}
 
 	/**
@@ -69,24 +78,70 @@ public final class AttributionMatrix {
 	 */
 	public static AttributionMatrix of(List<String> rowTokens, List<String> columnTokens, float[] rowMajorValues,
 			String format, Map<String, Object> meta, float[] sequenceAttribution, float[] outputProbabilities) {
-		List<String> rows = List.copyOf(rowTokens);
-		List<String> columns = List.copyOf(columnTokens);
-		Objects.requireNonNull(rowMajorValues, "rowMajorValues");
-		Objects.requireNonNull(format, "format");
+		return builder(rowTokens, columnTokens, rowMajorValues, format).meta(meta)
+				.sequenceAttribution(sequenceAttribution).outputProbabilities(outputProbabilities).build();
+	}
+
+	/**
+	 * Starts a matrix with everything {@link #of(List, List, float[], String, Map, float[], float[])}
+	 * takes plus the extras of multi-sequence and multi-dimensional sources (step scores, the
+	 * reduction applied, which sequence of how many). The same ownership rules apply: arrays are
+	 * taken over, not copied.
+	 *
+	 * @param rowTokens      input tokens, at least one, no nulls
+	 * @param columnTokens   output tokens, at least one, no nulls
+	 * @param rowMajorValues {@code rows * columns} values; NaN = missing; infinities are rejected
+	 * @param format         human-readable format name
+	 */
+	public static Builder builder(List<String> rowTokens, List<String> columnTokens, float[] rowMajorValues,
+			String format) {
+		return new Builder(rowTokens, columnTokens, rowMajorValues, format);
+	}
+
+	/**
+	 * A builder preset with everything this matrix holds, to derive a copy that differs in a few
+	 * extras. The values array is shared, which is safe because neither side ever writes it.
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder(rowTokens, columnTokens, values, format).meta(meta)
+				.sequenceAttribution(sequenceAttribution).outputProbabilities(outputProbabilities)
+				.reduction(reduction).sequence(sequenceIndex, sequenceCount);
+		stepScores.forEach(builder::stepScore);
+		return builder;
+	}
+
+	private static AttributionMatrix create(Builder b) {
+		List<String> rows = List.copyOf(b.rowTokens);
+		List<String> columns = List.copyOf(b.columnTokens);
+		Objects.requireNonNull(b.values, "rowMajorValues");
+		Objects.requireNonNull(b.format, "format");
 		if (rows.isEmpty() || columns.isEmpty()) {
 			throw new IllegalArgumentException(
 					"a matrix needs at least one row and one column, got " + rows.size() + " x " + columns.size());
 		}
 		long expected = (long) rows.size() * columns.size();
-		if (rowMajorValues.length != expected) {
+		if (b.values.length != expected) {
 			throw new IllegalArgumentException("expected " + expected + " values for " + rows.size() + " rows x "
-					+ columns.size() + " columns, got " + rowMajorValues.length);
+					+ columns.size() + " columns, got " + b.values.length);
 		}
-		requireNoInfinity(rowMajorValues, "values");
-		checkOptional(sequenceAttribution, rows.size(), "sequenceAttribution");
-		checkOptional(outputProbabilities, columns.size(), "outputProbabilities");
-		return new AttributionMatrix(rows, columns, rowMajorValues, format, copyMeta(meta), sequenceAttribution,
-				outputProbabilities);
+		requireNoInfinity(b.values, "values");
+		checkOptional(b.sequenceAttribution, rows.size(), "sequenceAttribution");
+		checkOptional(b.outputProbabilities, columns.size(), "outputProbabilities");
+		Map<String, float[]> scores = new LinkedHashMap<>();
+		b.stepScores.forEach((name, scoreValues) -> {
+			if (scoreValues.length != columns.size()) {
+				throw new IllegalArgumentException("step score \"" + name + "\" has " + scoreValues.length
+						+ " values, expected " + columns.size() + " (one per column)");
+			}
+			scores.put(name, scoreValues);
+		});
+		if (b.sequenceCount < 1 || b.sequenceIndex < 0 || b.sequenceIndex >= b.sequenceCount) {
+			throw new IllegalArgumentException(
+					"sequence index " + b.sequenceIndex + " of " + b.sequenceCount + " is out of range");
+		}
+		return new AttributionMatrix(rows, columns, b.values, b.format, copyMeta(b.meta), b.sequenceAttribution,
+				b.outputProbabilities, scores.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(scores),
+				b.reduction, b.sequenceIndex, b.sequenceCount);
 	}
 
 	private static void checkOptional(float[] array, int expectedLength, String name) {
@@ -191,6 +246,41 @@ public final class AttributionMatrix {
 		return Optional.ofNullable(outputProbabilities).map(float[]::clone);
 	}
 
+	/**
+	 * Per-column scores that are not attributions, such as the probability Inseq records for each
+	 * generated token, by name in file order. Each array has {@link #columns()} values and may hold
+	 * NaN (missing) and infinities (e.g. a cross-entropy of a zero probability); they are not part of
+	 * {@link #statistics()}. Unmodifiable; every call returns fresh copies of the arrays. Empty when
+	 * the source has none.
+	 */
+	public Map<String, float[]> stepScores() {
+		if (stepScores.isEmpty()) {
+			return stepScores;
+		}
+		Map<String, float[]> copy = new LinkedHashMap<>();
+		stepScores.forEach((name, scoreValues) -> copy.put(name, scoreValues.clone()));
+		return Collections.unmodifiableMap(copy);
+	}
+
+	/**
+	 * How the values were derived from a source tensor with more than two dimensions, as a sentence
+	 * for users, e.g. "L2 norm over the embedding dimension (768), then each column L1-normalised";
+	 * the empty string when the values are the file's own numbers.
+	 */
+	public String reduction() {
+		return reduction;
+	}
+
+	/** How many matrices (sequences) the source file holds; 1 for single-matrix formats. */
+	public int sequenceCount() {
+		return sequenceCount;
+	}
+
+	/** Which of the {@link #sequenceCount()} sequences of the source this matrix is, 0-based. */
+	public int sequenceIndex() {
+		return sequenceIndex;
+	}
+
 	/** Statistics over all non-missing cells, computed on first use and then cached. */
 	public AttributionStatistics statistics() {
 		AttributionStatistics result = statistics;
@@ -208,6 +298,88 @@ public final class AttributionMatrix {
 
 	@Override
 	public String toString() {
-		return "AttributionMatrix[" + format + ", " + rows() + " rows x " + columns() + " columns]";
+		return "AttributionMatrix[" + format + ", " + rows() + " rows x " + columns() + " columns"
+				+ (sequenceCount > 1 ? ", sequence " + sequenceIndex + " of " + sequenceCount : "") + "]";
+	}
+
+	/**
+	 * Collects the parts of a matrix; {@link #build()} validates them all at once. Arrays handed to
+	 * it are taken over, not copied. Not thread-safe; a builder may be reused after {@code build()}.
+	 */
+	public static final class Builder {
+		private final List<String> rowTokens;
+		private final List<String> columnTokens;
+		private final float[] values;
+		private final String format;
+		private Map<String, Object> meta;
+		private float[] sequenceAttribution;
+		private float[] outputProbabilities;
+		private final Map<String, float[]> stepScores = new LinkedHashMap<>();
+		private String reduction = "";
+		private int sequenceIndex;
+		private int sequenceCount = 1;
+
+		private Builder(List<String> rowTokens, List<String> columnTokens, float[] values, String format) {
+			this.rowTokens = Objects.requireNonNull(rowTokens, "rowTokens");
+			this.columnTokens = Objects.requireNonNull(columnTokens, "columnTokens");
+			this.values = values;
+			this.format = format;
+		}
+
+		/** String keys to String, Number, Boolean or null values; null = none. Copied on build. */
+		public Builder meta(Map<String, Object> newMeta) {
+			this.meta = newMeta;
+			return this;
+		}
+
+		/** One value per row, or null when absent. */
+		public Builder sequenceAttribution(float[] perRow) {
+			this.sequenceAttribution = perRow;
+			return this;
+		}
+
+		/** One value per column, or null when absent. */
+		public Builder outputProbabilities(float[] perColumn) {
+			this.outputProbabilities = perColumn;
+			return this;
+		}
+
+		/**
+		 * Adds a named per-column score after the ones added before; a name given again replaces
+		 * the earlier values in their place.
+		 *
+		 * @param perColumn one value per column; NaN and infinities allowed
+		 */
+		public Builder stepScore(String name, float[] perColumn) {
+			stepScores.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(perColumn, "perColumn"));
+			return this;
+		}
+
+		/** Removes all step scores added so far. */
+		public Builder clearStepScores() {
+			stepScores.clear();
+			return this;
+		}
+
+		/** A sentence saying how the values were reduced; null or "" = none. */
+		public Builder reduction(String sentence) {
+			this.reduction = sentence == null ? "" : sentence;
+			return this;
+		}
+
+		/** This matrix is sequence {@code index} (0-based) of {@code count} in its file; default 0 of 1. */
+		public Builder sequence(int index, int count) {
+			this.sequenceIndex = index;
+			this.sequenceCount = count;
+			return this;
+		}
+
+		/**
+		 * @throws IllegalArgumentException when a shape does not match, a value is infinite or the
+		 *                                  sequence index is not within the count
+		 */
+		public AttributionMatrix build() {
+			return create(this);
+		}
 	}
 }

@@ -14,7 +14,8 @@ final class FloatList {
 
 	void add(float value) {
 		if (size == data.length) {
-			data = Arrays.copyOf(data, data.length * 2);
+			// callers bound the size (the cell limit), so this never needs to pass the largest array
+			data = Arrays.copyOf(data, (int) Math.min(TokenAttrRows.MAX_ARRAY, data.length * 2L));
 		}
 		data[size++] = value;
 	}

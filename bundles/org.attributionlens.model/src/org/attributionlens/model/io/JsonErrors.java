@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
@@ -29,12 +30,21 @@ final class JsonErrors {
 	 *                messages about truncated files
 	 */
 	static AttributionFormatException translate(JsonProcessingException e, String section) {
+		return translate(e, section, ReadLimits.DEFAULTS);
+	}
+
+	/**
+	 * @param section the top-level key being read, or null between keys; names the place in
+	 *                messages about truncated files
+	 * @param limits  the limits the parser was configured with, named in messages about them
+	 */
+	static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits) {
 		Position at = Position.of(e.getLocation());
 		if (e instanceof JsonEOFException) {
 			return at.error(truncated(section));
 		}
 		if (e instanceof StreamConstraintsException) {
-			return at.error("the file contains a string, number or nesting far larger than an attribution file can have");
+			return at.error(constraint(e.getOriginalMessage() == null ? "" : e.getOriginalMessage(), limits));
 		}
 		String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
 		Matcher m = UNRECOGNIZED_TOKEN.matcher(message);
@@ -78,6 +88,27 @@ final class JsonErrors {
 			return new Position(at.line(), at.column() - m.group(1).length());
 		}
 		return at;
+	}
+
+	/** The parser's own limits, as a sentence; its message names the exceeded bound first. */
+	private static String constraint(String message, ReadLimits limits) {
+		if (message.startsWith("Document nesting depth")) {
+			return "the JSON nesting " + LimitMessages.nesting(limits);
+		}
+		if (message.startsWith("String value length")) {
+			return "a string in the file is longer than " + LimitMessages.count(
+					Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1L))
+					+ " characters, far longer than an attribution file can have";
+		}
+		if (message.startsWith("Number value length")) {
+			return "a number in the file has more than " + LimitMessages.count(StreamReadConstraints.DEFAULT_MAX_NUM_LEN)
+					+ " digits";
+		}
+		if (message.startsWith("Name length")) {
+			return "a key in the file is longer than " + LimitMessages.count(StreamReadConstraints.DEFAULT_MAX_NAME_LEN)
+					+ " characters";
+		}
+		return "the file contains a string, number or nesting far larger than an attribution file can have";
 	}
 
 	static String truncated(String section) {

@@ -16,6 +16,9 @@ final class MetaReader {
 	private MetaReader() {
 	}
 
+	/** Meta describes a run in a few values; more entries than this are refused rather than kept. */
+	static final int MAX_ENTRIES = 10_000;
+
 	/** Reads the object the parser is positioned on; keeps file order. */
 	static Map<String, Object> read(JsonParser parser) throws IOException, AttributionFormatException {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -26,6 +29,10 @@ final class MetaReader {
 			String key = parser.currentName();
 			if (meta.containsKey(key)) {
 				throw here(parser).error("duplicate key \"" + key + "\" in meta");
+			}
+			if (meta.size() >= MAX_ENTRIES) {
+				throw here(parser).error("meta has more than " + LimitMessages.count(MAX_ENTRIES)
+						+ " entries; it is meant for a few values that describe the run");
 			}
 			meta.put(key, value(parser, key, parser.nextToken()));
 		}

@@ -23,7 +23,12 @@ final class NativeFileParser {
 	static final String FORMAT_LABEL = FORMAT_NAME + " v1";
 	private static final String EXPECTED_OBJECT = "expected a JSON object with input_tokens, output_tokens and token_attr";
 
+	/** The keys this reader understands; duplicates of these are errors, unknown keys are skipped unrecorded. */
+	private static final Set<String> KNOWN_KEYS = Set.of("input_tokens", "output_tokens", "token_attr", "seq_attr",
+			"output_probs", "format", "version", "meta");
+
 	private final JsonParser parser;
+	private final ReadLimits limits;
 	/** Top-level key whose value is being read; null between keys. */
 	private String section;
 
@@ -41,7 +46,12 @@ final class NativeFileParser {
 	private Map<String, Object> meta = Map.of();
 
 	NativeFileParser(JsonParser parser) {
+		this(parser, ReadLimits.DEFAULTS);
+	}
+
+	NativeFileParser(JsonParser parser, ReadLimits limits) {
 		this.parser = parser;
+		this.limits = limits;
 	}
 
 	String section() {
@@ -60,7 +70,7 @@ final class NativeFileParser {
 		Set<String> seen = new HashSet<>();
 		while (next() == JsonToken.FIELD_NAME) {
 			String key = parser.currentName();
-			if (!seen.add(key)) {
+			if (KNOWN_KEYS.contains(key) && !seen.add(key)) {
 				throw here().error("duplicate key \"" + key + "\"");
 			}
 			section = key;
@@ -83,10 +93,12 @@ final class NativeFileParser {
 		case "input_tokens" -> {
 			inputTokensAt = here();
 			inputTokens = readStrings(key);
+			checkTokenCells(inputTokensAt);
 		}
 		case "output_tokens" -> {
 			outputTokensAt = here();
 			outputTokens = readStrings(key);
+			checkTokenCells(outputTokensAt);
 		}
 		case "token_attr" -> {
 			tokenAttrAt = here();
@@ -117,6 +129,15 @@ final class NativeFileParser {
 			if (token != JsonToken.VALUE_STRING) {
 				throw here().error(key + "[" + tokens.size() + "] must be a string, found " + JsonKinds.describe(token));
 			}
+			if (tokens.size() >= limits.maxCells()) {
+				throw here().error(key + " has more than " + LimitMessages.count(limits.maxCells())
+						+ " tokens: the matrix " + LimitMessages.cells(limits));
+			}
+			int length = parser.getTextLength();
+			if (length > limits.maxTokenLength()) {
+				throw here().error(key + "[" + tokens.size() + "] is " + LimitMessages.count(length)
+						+ " characters long, which " + LimitMessages.tokenLength(limits));
+			}
 			tokens.add(parser.getText());
 		}
 		return tokens;
@@ -129,6 +150,10 @@ final class NativeFileParser {
 		}
 		FloatList values = new FloatList(64);
 		while (next() != JsonToken.END_ARRAY) {
+			if (values.size() >= limits.maxCells()) {
+				throw here().error(key + " has more than " + LimitMessages.count(limits.maxCells())
+						+ " values (" + expectedCount + "): the matrix " + LimitMessages.cells(limits));
+			}
 			values.add(number(key, values.size(), -1));
 		}
 		return values;
@@ -139,7 +164,8 @@ final class NativeFileParser {
 			throw here().error("token_attr must be an array of rows (one per output token), found "
 					+ JsonKinds.describe(parser.currentToken()));
 		}
-		TokenAttrRows rows = new TokenAttrRows();
+		TokenAttrRows rows = new TokenAttrRows(limits, this::here, inputTokens == null ? -1 : inputTokens.size(),
+				outputTokens == null ? -1 : outputTokens.size());
 		JsonToken token;
 		while ((token = next()) != JsonToken.END_ARRAY) {
 			int output = rows.count();
@@ -147,11 +173,14 @@ final class NativeFileParser {
 				throw here().error("token_attr[" + output + "] must be an array of numbers (one per input token), found "
 						+ JsonKinds.describe(token));
 			}
-			FloatList row = rows.startRow(here());
+			rows.startRow(here());
+			int input = 0;
 			while (next() != JsonToken.END_ARRAY) {
-				row.add(number("token_attr", output, row.size()));
+				rows.add(number("token_attr", output, input++));
 			}
+			rows.endRow();
 		}
+		rows.finish();
 		return rows;
 	}
 
@@ -184,6 +213,22 @@ final class NativeFileParser {
 					+ ", too large for a 32-bit float; only finite numbers, NaN or null are allowed");
 		}
 		return value;
+	}
+
+	/**
+	 * Once both token arrays are known, the matrix's size is: refuse it before any of its values
+	 * are read, rather than after hundreds of megabytes.
+	 */
+	private void checkTokenCells(Position at) throws AttributionFormatException {
+		if (inputTokens == null || outputTokens == null) {
+			return;
+		}
+		long cells = (long) inputTokens.size() * outputTokens.size();
+		if (cells > limits.maxCells()) {
+			throw at.error(LimitMessages.count(inputTokens.size()) + " input tokens x "
+					+ LimitMessages.count(outputTokens.size()) + " output tokens make " + LimitMessages.count(cells)
+					+ " cells, which " + LimitMessages.cells(limits));
+		}
 	}
 
 	private static String cell(String key, int outer, int inner) {

@@ -10,7 +10,9 @@ import org.attributionlens.model.AttributionMatrix;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
@@ -28,41 +30,85 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  * </ul>
  * Keys may come in any order; unknown keys are skipped. Python's {@code NaN}, {@code Infinity} and
  * {@code -Infinity} literals are accepted by the parser so that the rules above decide about them.
- * The file is streamed: values go straight into float arrays.
+ * The file is streamed: values go straight into float arrays. When the token arrays come before
+ * {@code token_attr} (the order of Captum's fields, and of the snippet in the README) the values go
+ * straight into the final matrix, so reading needs little more memory than the matrix itself
+ * (4 bytes per cell); otherwise the rows are kept until the end and transposed then, which
+ * briefly needs twice that.
+ * <p>
+ * The {@link ReadLimits} are enforced while reading: a matrix with more cells than allowed is
+ * refused before its arrays are allocated, as are longer tokens and deeper nesting.
  */
 public final class NativeJsonReader implements AttributionReader {
 
-	private static final JsonFactory FACTORY = JsonFactory.builder()
-			.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-			.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-			.build();
+	private static final JsonFactory DEFAULT_FACTORY = factory(ReadLimits.DEFAULTS);
+
+	private final ReadOptions options;
+	private final JsonFactory factory;
+
+	/** A reader with the {@linkplain ReadOptions#DEFAULTS default options}. */
+	public NativeJsonReader() {
+		this(ReadOptions.DEFAULTS);
+	}
+
+	/**
+	 * @param options the limits to enforce; a file of this format holds one matrix, so only
+	 *                sequence 0 exists
+	 */
+	public NativeJsonReader(ReadOptions options) {
+		this.options = options;
+		this.factory = options.limits().equals(ReadLimits.DEFAULTS) ? DEFAULT_FACTORY : factory(options.limits());
+	}
+
+	/**
+	 * The parser refuses deeper nesting itself, so that a hostile file cannot make any code walk
+	 * an absurdly deep structure. Strings may be as long as a token may be (or the parser's own
+	 * default, whichever is larger): longer tokens are refused with a message naming the limit.
+	 */
+	private static JsonFactory factory(ReadLimits limits) {
+		StreamReadConstraints constraints = StreamReadConstraints.builder()
+				.maxNestingDepth(limits.maxNestingDepth())
+				.maxStringLength(Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1))
+				.build();
+		return JsonFactory.builder()
+				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+				.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+				.streamReadConstraints(constraints)
+				.build();
+	}
 
 	@Override
 	public AttributionMatrix read(InputStream in) throws IOException, AttributionFormatException {
+		if (options.sequence() != 0) {
+			throw new AttributionFormatException(0, 0, "sequence " + options.sequence()
+					+ " was requested, but a " + NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)");
+		}
 		Reader text = TextDecoding.open(in);
-		try (JsonParser parser = FACTORY.createParser(text)) {
-			NativeFileParser file = new NativeFileParser(parser);
+		try (JsonParser parser = factory.createParser(text)) {
+			NativeFileParser file = new NativeFileParser(parser, options.limits());
 			AttributionMatrix matrix = parse(parser, file);
 			expectEnd(parser, file);
 			return matrix;
 		}
 	}
 
-	private static AttributionMatrix parse(JsonParser parser, NativeFileParser file)
+	private AttributionMatrix parse(JsonParser parser, NativeFileParser file)
 			throws IOException, AttributionFormatException {
 		try {
 			return file.parse();
 		} catch (JsonProcessingException e) {
-			throw JsonErrors.translate(e, file.section());
+			throw JsonErrors.translate(e, file.section(), options.limits());
 		} catch (CharacterCodingException e) {
 			throw notText(parser);
 		}
 	}
 
-	private static void expectEnd(JsonParser parser, NativeFileParser file) throws IOException, AttributionFormatException {
+	private void expectEnd(JsonParser parser, NativeFileParser file) throws IOException, AttributionFormatException {
 		try {
 			file.expectEnd();
+		} catch (StreamConstraintsException e) {
+			throw JsonErrors.translate(e, null, options.limits());
 		} catch (JsonProcessingException e) {
 			throw JsonErrors.start(e).error("unexpected content after the end of the JSON object");
 		} catch (CharacterCodingException e) {

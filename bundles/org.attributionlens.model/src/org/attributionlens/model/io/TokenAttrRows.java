@@ -2,56 +2,272 @@ package org.attributionlens.model.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The rows of {@code token_attr} as read, one per output token, each with the position where it
- * starts. Rows are kept until the end of the file because the token arrays that give the expected
- * lengths may come after {@code token_attr}.
+ * starts, in one of two storage modes:
+ * <ul>
+ * <li><b>direct</b>, when the number of output tokens is known before {@code token_attr} starts
+ * (the usual order: Captum's fields, the README snippet): values go straight into the final
+ * row-major matrix {@code [input][output]}, a few rows at a time so that the transposing writes
+ * stay cache friendly. Reading then needs 4 bytes per cell plus a small block of pending rows. The
+ * number of inputs is taken from {@code input_tokens} when known, else from the first row.</li>
+ * <li><b>list</b>, otherwise: rows are kept as read, because the token arrays that give the
+ * expected lengths may come after {@code token_attr}, and transposed at the end (briefly 8 bytes
+ * per cell).</li>
+ * </ul>
+ * A row that does not fit the direct layout (a different length, or more rows than output tokens)
+ * switches to list mode, so that the consistency checks at the end see exactly what the file
+ * holds and report it the same way in both modes.
  */
 final class TokenAttrRows {
 
-	private record Row(Position start, FloatList values) {
+	/** The largest Java array. */
+	static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+	/** Rows buffered before they are written into the matrix column by column. */
+	private static final int BLOCK = 16;
+
+	private final ReadLimits limits;
+	private final Supplier<Position> where;
+	/** Largest number of values kept: the cell limit, or what one array can hold. */
+	private final long capacity;
+	private final List<Position> starts = new ArrayList<>();
+	private boolean inRow;
+
+	// direct mode
+	private boolean direct;
+	private final int outputs;
+	/** Row length in direct mode; -1 until the first row ends when input_tokens was not known. */
+	private int inputs;
+	private FloatList firstRow;
+	private float[] matrix;
+	private float[][] block;
+	/** Index of the row in block[0]; rows before it are in the matrix. */
+	private int blockStart;
+	/** Completed rows in the block. */
+	private int pending;
+	private int currentLength;
+
+	// list mode
+	private final List<FloatList> rows = new ArrayList<>();
+	private FloatList current;
+	private long cells;
+
+	/**
+	 * @param limits  the cell limit is enforced on the values kept
+	 * @param where   the parser's position, only asked for when a limit is exceeded
+	 * @param inputs  number of input tokens when already read, else -1
+	 * @param outputs number of output tokens when already read, else -1
+	 */
+	TokenAttrRows(ReadLimits limits, Supplier<Position> where, int inputs, int outputs) {
+		this.limits = limits;
+		this.where = where;
+		this.capacity = Math.min(limits.maxCells(), MAX_ARRAY);
+		this.outputs = outputs;
+		this.inputs = inputs;
+		this.direct = outputs > 0 && (inputs < 0 || inputs > 0 && (long) inputs * outputs <= capacity);
 	}
 
-	private final List<Row> rows = new ArrayList<>();
-
-	/** Starts a row; sized like the previous one, since all rows should have the same length. */
-	FloatList startRow(Position start) {
-		int capacity = rows.isEmpty() ? 64 : rows.get(rows.size() - 1).values().size();
-		FloatList values = new FloatList(capacity);
-		rows.add(new Row(start, values));
-		return values;
-	}
-
-	int count() {
-		return rows.size();
-	}
-
-	int length(int row) {
-		return rows.get(row).values().size();
-	}
-
-	Position start(int row) {
-		return rows.get(row).start();
-	}
-
-	boolean allHaveLength(int length) {
-		return rows.stream().allMatch(row -> row.values().size() == length);
+	/** Starts a row; its values follow with {@link #add(float)}. */
+	void startRow(Position start) {
+		if (direct && starts.size() >= outputs) {
+			toListMode();
+		}
+		starts.add(start);
+		inRow = true;
+		currentLength = 0;
+		if (direct) {
+			if (inputs < 0) {
+				firstRow = new FloatList(64);
+			}
+		} else {
+			// sized like the previous row, since all rows should have the same length
+			current = new FloatList(rows.isEmpty() ? 64 : rows.get(rows.size() - 1).size());
+			rows.add(current);
+		}
 	}
 
 	/**
-	 * Transposes the file's {@code [output][input]} rows into a row-major array with one row per
-	 * input token, the heatmap orientation. All rows must have {@code inputs} values.
+	 * Adds a value to the current row.
+	 *
+	 * @throws AttributionFormatException when the values would exceed the cell limit
+	 */
+	void add(float value) throws AttributionFormatException {
+		if (direct) {
+			if (inputs < 0) {
+				if ((long) (firstRow.size() + 1) * outputs <= capacity) {
+					firstRow.add(value);
+					return;
+				}
+				toListMode();
+			} else if (currentLength < inputs) {
+				block()[pending][currentLength++] = value;
+				return;
+			} else {
+				toListMode();
+			}
+		}
+		if (cells >= capacity) {
+			throw where.get().error("token_attr has more than " + LimitMessages.count(capacity) + " values, which "
+					+ (capacity == limits.maxCells() ? LimitMessages.cells(limits) : "is more than can be held"));
+		}
+		cells++;
+		current.add(value);
+	}
+
+	/** Ends the current row. */
+	void endRow() {
+		if (direct) {
+			endDirectRow();
+		}
+		inRow = false;
+	}
+
+	private void endDirectRow() {
+		if (inputs < 0) {
+			int length = firstRow.size();
+			if (length == 0) {
+				toListMode();
+				return;
+			}
+			inputs = length;
+			float[] first = block()[0];
+			for (int i = 0; i < length; i++) {
+				first[i] = firstRow.get(i);
+			}
+			firstRow = null;
+			currentLength = length;
+		}
+		if (currentLength != inputs) {
+			toListMode();
+			return;
+		}
+		pending++;
+		if (pending == block.length) {
+			flush();
+		}
+	}
+
+	/** Called after the last row. */
+	void finish() {
+		if (direct) {
+			if (inputs < 0) {
+				toListMode();
+			} else {
+				flush();
+			}
+		}
+	}
+
+	int count() {
+		return starts.size();
+	}
+
+	int length(int row) {
+		return direct ? inputs : rows.get(row).size();
+	}
+
+	Position start(int row) {
+		return starts.get(row);
+	}
+
+	boolean allHaveLength(int length) {
+		if (direct) {
+			return starts.isEmpty() || inputs == length;
+		}
+		return rows.stream().allMatch(row -> row.size() == length);
+	}
+
+	/**
+	 * The values as a row-major array with one row per input token, the heatmap orientation.
+	 * There must be one row per output token, each of {@code inputs} values. In direct mode this is
+	 * the array filled while reading, not a copy.
 	 */
 	float[] transpose(int inputs) {
+		if (direct && inputs == this.inputs && starts.size() == outputs && matrix != null) {
+			float[] values = matrix;
+			matrix = null;
+			return values;
+		}
+		if (direct) {
+			toListMode();
+		}
 		int outputs = rows.size();
 		float[] values = new float[inputs * outputs];
 		for (int output = 0; output < outputs; output++) {
-			FloatList row = rows.get(output).values();
+			FloatList row = rows.get(output);
 			for (int input = 0; input < inputs; input++) {
 				values[input * outputs + output] = row.get(input);
 			}
+			rows.set(output, null);
 		}
 		return values;
+	}
+
+	/** The pending rows, allocated with the matrix once the row length is known. */
+	private float[][] block() {
+		if (block == null) {
+			block = new float[Math.min(BLOCK, outputs)][inputs];
+			matrix = new float[inputs * outputs];
+		}
+		return block;
+	}
+
+	/** Writes the pending rows into their columns of the matrix. */
+	private void flush() {
+		if (pending == 0) {
+			return;
+		}
+		for (int input = 0; input < inputs; input++) {
+			int base = input * outputs + blockStart;
+			for (int row = 0; row < pending; row++) {
+				matrix[base + row] = block[row][input];
+			}
+		}
+		blockStart += pending;
+		pending = 0;
+	}
+
+	/** Rebuilds the rows read so far, including the one in progress, as lists; frees the matrix. */
+	private void toListMode() {
+		if (!direct) {
+			return;
+		}
+		direct = false;
+		for (int row = 0; row < blockStart; row++) {
+			FloatList list = new FloatList(inputs);
+			for (int input = 0; input < inputs; input++) {
+				list.add(matrix[input * outputs + row]);
+			}
+			rows.add(list);
+		}
+		for (int row = 0; row < pending; row++) {
+			rows.add(copy(block[row], inputs));
+		}
+		if (inRow) {
+			if (firstRow != null) {
+				rows.add(firstRow);
+			} else if (block != null) {
+				rows.add(copy(block[pending], currentLength));
+			} else {
+				rows.add(new FloatList(0));
+			}
+			current = rows.get(rows.size() - 1);
+		}
+		for (FloatList row : rows) {
+			cells += row.size();
+		}
+		matrix = null;
+		block = null;
+		firstRow = null;
+	}
+
+	private static FloatList copy(float[] values, int length) {
+		FloatList list = new FloatList(length);
+		for (int i = 0; i < length; i++) {
+			list.add(values[i]);
+		}
+		return list;
 	}
 }

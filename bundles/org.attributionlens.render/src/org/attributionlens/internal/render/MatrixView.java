@@ -1,0 +1,50 @@
+package org.attributionlens.internal.render;
+
+import java.util.Objects;
+
+import org.attributionlens.model.AttributionMatrix;
+
+/**
+ * The matrix in the orientation of the figure: as stored (rows = input tokens, the reference
+ * figures) or transposed (rows = output tokens, Captum's {@code plot_token_attr}). No values are
+ * copied.
+ */
+public final class MatrixView {
+
+	private final AttributionMatrix matrix;
+	private final boolean transposed;
+
+	public MatrixView(AttributionMatrix matrix, boolean transposed) {
+		this.matrix = Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
+		this.transposed = transposed;
+	}
+
+	public AttributionMatrix matrix() {
+		return matrix;
+	}
+
+	public boolean transposed() {
+		return transposed;
+	}
+
+	public int rows() {
+		return transposed ? matrix.columns() : matrix.rows();
+	}
+
+	public int columns() {
+		return transposed ? matrix.rows() : matrix.columns();
+	}
+
+	/** NaN for a missing cell. */
+	public float value(int row, int column) {
+		return transposed ? matrix.value(column, row) : matrix.value(row, column);
+	}
+
+	public String rowToken(int row) {
+		return transposed ? matrix.columnToken(row) : matrix.rowToken(row);
+	}
+
+	public String columnToken(int column) {
+		return transposed ? matrix.rowToken(column) : matrix.columnToken(column);
+	}
+}
