@@ -1,27 +1,30 @@
 package org.attributionlens.editor;
 
-import java.io.IOException;
-
 import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.ErrorPage;
 import org.attributionlens.internal.editor.FileChangeWatcher;
 import org.attributionlens.internal.editor.HeatmapSelectionProvider;
+import org.attributionlens.internal.editor.MatrixLoadJob;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ProblemMarkers;
+import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
-import org.attributionlens.model.io.AttributionFormatException;
-import org.eclipse.core.runtime.CoreException;
+import org.attributionlens.model.io.ReadOptions;
+import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -43,9 +46,13 @@ public class HeatmapEditor extends EditorPart {
 	private Composite pages;
 	private StackLayout stack;
 	private ErrorPage errorPage;
+	private SequenceBar sequenceBar;
+	private Label loadingPage;
 	private HeatmapGrid grid;
 	private AttributionFile file;
 	private String problem;
+	private MatrixLoadJob loadJob;
+	private int sequence;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
@@ -66,37 +73,62 @@ public class HeatmapEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		pages = new Composite(parent, SWT.NONE);
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+		sequenceBar = new SequenceBar(root, index -> {
+			sequence = index;
+			reload();
+		});
+		pages = new Composite(root, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(pages);
 		stack = new StackLayout();
 		pages.setLayout(stack);
 		errorPage = new ErrorPage(pages, this::reload);
+		loadingPage = new Label(pages, SWT.NONE);
+		loadingPage.setText(NLS.bind(Messages.Editor_loadJob, input.name()));
+		stack.topControl = loadingPage;
 		reload();
 	}
 
-	/** Reads the file again and shows it, or the reason it cannot be shown. */
+	/** Reads the file again, in the background, and then shows it or the reason it cannot be shown. */
 	public void reload() {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
 		CellRef previous = grid != null ? grid.selectedCell() : null;
-		AttributionFormatException formatProblem = null;
-		try {
-			show(input.read(), previous);
+		MatrixLoadJob[] self = new MatrixLoadJob[1];
+		// only the latest load may change what is shown
+		ReadOptions options = ReadPreferences.readOptions().withSequence(sequence);
+		self[0] = new MatrixLoadJob(input, options, outcome -> runInUi(() -> {
+			if (self[0] == loadJob) {
+				loaded(outcome, previous);
+			}
+		}));
+		loadJob = self[0];
+		loadJob.schedule();
+	}
+
+	private void loaded(MatrixLoadJob.Outcome outcome, CellRef previous) {
+		if (outcome.matrix() != null) {
+			show(outcome.matrix(), previous);
 			problem = null;
-		} catch (AttributionFormatException e) {
-			formatProblem = e;
-			showProblem(input.name() + ':' + e.getMessage());
-		} catch (IOException | CoreException e) {
-			showProblem(NLS.bind(Messages.Editor_readFailed, input.location(), e.getMessage()));
+		} else if (outcome.formatProblem() != null) {
+			showProblem(input.name() + ':' + outcome.formatProblem().getMessage());
+		} else {
+			showProblem(outcome.otherProblem());
 		}
 		if (input.workspaceFile() != null) {
-			ProblemMarkers.update(input.workspaceFile(), formatProblem);
+			ProblemMarkers.update(input.workspaceFile(), outcome.formatProblem());
 		}
 	}
 
 	private void show(AttributionMatrix matrix, CellRef previous) {
 		disposeGrid();
 		file = new AttributionFile(input.location(), matrix);
+		sequenceBar.show(matrix.sequenceIndex(), matrix.sequenceCount());
 		grid = new HeatmapGrid(pages, matrix, this::gridSelectionChanged);
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
@@ -169,6 +201,12 @@ public class HeatmapEditor extends EditorPart {
 		}
 	}
 
+	/** Shows another sequence of a file that holds several (Inseq batches); 0-based. */
+	public void showSequence(int index) {
+		sequence = index;
+		reload();
+	}
+
 	/** @return the matrix shown, or null when the file could not be read */
 	public AttributionMatrix getMatrix() {
 		return file == null ? null : file.matrix();
@@ -197,6 +235,9 @@ public class HeatmapEditor extends EditorPart {
 	public void dispose() {
 		if (watcher != null) {
 			watcher.dispose();
+		}
+		if (loadJob != null) {
+			loadJob.cancel();
 		}
 		super.dispose();
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.io.ReadOptions;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IEditorInput;
@@ -57,9 +58,9 @@ public final class AttributionInput {
 		return name;
 	}
 
-	public AttributionMatrix read() throws IOException, AttributionFormatException, CoreException {
+	public AttributionMatrix read(ReadOptions options) throws IOException, AttributionFormatException, CoreException {
 		try (InputStream in = open()) {
-			return AttributionReaders.read(in, name);
+			return AttributionReaders.read(in, name, options);
 		}
 	}
 

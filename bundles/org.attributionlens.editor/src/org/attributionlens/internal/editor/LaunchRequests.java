@@ -21,6 +21,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -68,10 +70,24 @@ public final class LaunchRequests implements IStartup {
 		workbench.getDisplay().asyncExec(() -> {
 			List<IEditorPart> editors = openAll(workbench, open);
 			if (report != null) {
+				waitForLoads(workbench.getDisplay());
 				writeReport(Path.of(report), editors);
 				workbench.close();
 			}
 		});
+	}
+
+	/** Editors read their files in the background; the report describes what they show once read. */
+	private static void waitForLoads(Display display) {
+		while (Job.getJobManager().find(MatrixLoadJob.FAMILY).length > 0) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+		while (display.readAndDispatch()) {
+			// let the editors apply what they read
+		}
 	}
 
 	private static void createProjects(String names) throws CoreException {

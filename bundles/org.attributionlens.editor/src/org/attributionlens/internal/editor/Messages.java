@@ -19,7 +19,14 @@ public final class Messages extends NLS {
 	public static String Tooltip_missing;
 	public static String Tooltip_row;
 	public static String Tooltip_column;
+	public static String Tooltip_stepScore;
+	public static String Editor_sequence;
 	public static String Grid_corner;
+	public static String Preferences_description;
+	public static String Preferences_maxCells;
+	public static String Preferences_maxDecompressed;
+	public static String Preferences_maxTokenLength;
+	public static String Preferences_maxNestingDepth;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

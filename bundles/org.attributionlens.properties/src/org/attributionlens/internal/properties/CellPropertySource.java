@@ -14,6 +14,7 @@ public final class CellPropertySource extends ReadOnlyPropertySource {
 	public static final String RANK_IN_COLUMN = "cell.rankInColumn"; //$NON-NLS-1$
 	public static final String RANK_IN_ROW = "cell.rankInRow"; //$NON-NLS-1$
 	public static final String COLUMN_SHARE = "cell.columnShare"; //$NON-NLS-1$
+	public static final String STEP_SCORE_PREFIX = "cell.stepScore."; //$NON-NLS-1$
 
 	private final AttributionCell cell;
 
@@ -34,6 +35,10 @@ public final class CellPropertySource extends ReadOnlyPropertySource {
 				() -> rank(stats.rankInRow(cell.row(), cell.column()), columns));
 		add(Messages.Category_cell, COLUMN_SHARE, Messages.Cell_columnShare,
 				() -> Formats.percent(stats.columnShare(cell.row(), cell.column())));
+		for (java.util.Map.Entry<String, float[]> step : cell.file().matrix().stepScores().entrySet()) {
+			add(Messages.Category_stepScores, STEP_SCORE_PREFIX + step.getKey(), step.getKey(),
+					() -> Formats.value(step.getValue()[cell.column()]));
+		}
 		FilePropertySource.addFileProperties(this, cell.file());
 	}
 

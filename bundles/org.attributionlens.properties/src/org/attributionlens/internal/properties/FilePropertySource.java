@@ -17,6 +17,8 @@ public final class FilePropertySource extends ReadOnlyPropertySource {
 	public static final String MAX = "file.max"; //$NON-NLS-1$
 	public static final String MISSING = "file.missing"; //$NON-NLS-1$
 	public static final String META_PREFIX = "meta."; //$NON-NLS-1$
+	public static final String REDUCTION = "file.reduction"; //$NON-NLS-1$
+	public static final String SEQUENCE = "file.sequence"; //$NON-NLS-1$
 
 	private final AttributionFile file;
 
@@ -46,6 +48,13 @@ public final class FilePropertySource extends ReadOnlyPropertySource {
 		source.add(Messages.Category_file, MIN, Messages.File_min, () -> describe(matrix, stats.min().orElse(null)));
 		source.add(Messages.Category_file, MISSING, Messages.File_missing,
 				() -> NLS.bind(Messages.File_missingValue, stats.missingCount(), stats.cellCount()));
+		if (!matrix.reduction().isEmpty()) {
+			source.add(Messages.Category_file, REDUCTION, Messages.File_reduction, matrix::reduction);
+		}
+		if (matrix.sequenceCount() > 1) {
+			source.add(Messages.Category_file, SEQUENCE, Messages.File_sequence,
+					() -> NLS.bind(Messages.File_sequenceValue, matrix.sequenceIndex(), matrix.sequenceCount()));
+		}
 		for (Map.Entry<String, Object> entry : matrix.meta().entrySet()) {
 			source.add(Messages.Category_meta, META_PREFIX + entry.getKey(), entry.getKey(),
 					() -> String.valueOf(entry.getValue()));

@@ -9,6 +9,10 @@ public final class Messages extends NLS {
 	public static String Category_cell;
 	public static String Category_file;
 	public static String Category_meta;
+	public static String Category_stepScores;
+	public static String File_reduction;
+	public static String File_sequence;
+	public static String File_sequenceValue;
 	public static String Cell_row;
 	public static String Cell_rowToken;
 	public static String Cell_column;

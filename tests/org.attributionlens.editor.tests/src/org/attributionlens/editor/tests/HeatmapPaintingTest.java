@@ -124,6 +124,7 @@ class HeatmapPaintingTest {
 			List<HeatmapGrid> grids = new ArrayList<>();
 			for (int i = 0; i < 100; i++) {
 				HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+				WorkbenchFixture.waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
 				grids.add(editor.getGrid());
 				assertTrue(page().closeEditor(editor, false));
 			}

@@ -47,6 +47,18 @@ final class WorkbenchFixture implements AutoCloseable {
 		return Path.of(System.getProperty("attributionlens.samples", "../../samples")).resolve(name);
 	}
 
+	/** A file from the model tests' fixtures (set by the test pom). */
+	static Path fixture(String name) {
+		return Path.of(System.getProperty("attributionlens.fixtures", "../org.attributionlens.model.tests/fixtures"))
+				.resolve(name);
+	}
+
+	IFile copyFixture(String fixtureName, String fileName) throws IOException, CoreException {
+		IFile file = project.getFile(fileName);
+		file.create(Files.newInputStream(fixture(fixtureName)), true, null);
+		return file;
+	}
+
 	IFile copySample(String sampleName, String fileName) throws IOException, CoreException {
 		return create(fileName, Files.readString(sample(sampleName), StandardCharsets.UTF_8));
 	}

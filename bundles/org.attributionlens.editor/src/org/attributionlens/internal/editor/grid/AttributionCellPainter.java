@@ -24,7 +24,11 @@ public final class AttributionCellPainter extends AbstractCellPainter {
 		HeatmapStyle style = configRegistry.getConfigAttribute(HeatmapStyle.ATTRIBUTE, DisplayMode.NORMAL);
 		Object data = cell.getDataValue();
 		Rectangle inner = new Rectangle(bounds.x, bounds.y, bounds.width - 1, bounds.height - 1);
-		if (data instanceof Float value && !value.isNaN()) {
+		if (data instanceof StepScoreValue step) {
+			gc.setBackground(style.stepScoreFill());
+			gc.fillRectangle(inner);
+			paintValue(gc, inner, Float.isNaN(step.value()) ? "" : style.format(step.value()), style, 0.5); //$NON-NLS-1$
+		} else if (data instanceof Float value && !value.isNaN()) {
 			double t = style.range().position(value);
 			gc.setBackground(style.palette().color(t));
 			gc.fillRectangle(inner);

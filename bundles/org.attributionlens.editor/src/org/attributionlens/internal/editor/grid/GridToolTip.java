@@ -49,6 +49,13 @@ final class GridToolTip extends DefaultToolTip {
 		LabelStack region = table.getRegionLabelsByXY(event.x, event.y);
 		int row = cell.getRowIndex();
 		int column = cell.getColumnIndex();
+		if (cell.getDataValue() instanceof StepScoreValue step) {
+			return NLS.bind(Messages.Tooltip_stepScore, new Object[] { step.name(), column,
+					TokenLabels.visible(matrix.columnToken(column)), style.format(step.value()) });
+		}
+		if (row >= matrix.rows() && !region.hasLabel(GridRegion.COLUMN_HEADER)) {
+			return null;
+		}
 		if (region.hasLabel(GridRegion.ROW_HEADER)) {
 			return NLS.bind(Messages.Tooltip_row, row, TokenLabels.visible(matrix.rowToken(row)));
 		}

@@ -109,7 +109,7 @@ public final class HeatmapGrid {
 		ValueRange range = ValueRange.of(matrix.statistics());
 		return new HeatmapStyle(palette, range, 4, resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont())),
 				color(0, 0, 0), color(255, 255, 255), color(250, 250, 250), color(200, 200, 200),
-				color(255, 255, 255), color(20, 20, 160));
+				color(255, 255, 255), color(20, 20, 160), color(226, 232, 240));
 	}
 
 	private org.eclipse.swt.graphics.Color color(int red, int green, int blue) {
@@ -131,7 +131,7 @@ public final class HeatmapGrid {
 				bodyData.setColumnWidthByPosition(column, naturalColumnWidths[column], false);
 			}
 			int headerWidth = gc.textExtent(Messages.Grid_corner).x + 16;
-			for (int row = 0; row < matrix.rows(); row++) {
+			for (int row = 0; row < rowHeaderData.getRowCount(); row++) {
 				String label = String.valueOf(rowHeaderData.getDataValue(0, row));
 				headerWidth = Math.max(headerWidth, gc.textExtent(label).x + 20);
 			}
@@ -153,7 +153,7 @@ public final class HeatmapGrid {
 			bodyData.setColumnWidthByPosition(column, Math.max(natural, Math.min(MAX_FILL_COLUMN_WIDTH, natural + extra)),
 					false);
 		}
-		int rowHeight = Math.max(naturalRowHeight, Math.min(MAX_FILL_ROW_HEIGHT, height / Math.max(1, matrix.rows())));
+		int rowHeight = Math.max(naturalRowHeight, Math.min(MAX_FILL_ROW_HEIGHT, height / Math.max(1, bodyData.getRowCount())));
 		bodyData.setDefaultRowHeight(rowHeight);
 		rowHeaderData.setDefaultRowHeight(rowHeight);
 		table.refresh(false);
@@ -183,7 +183,8 @@ public final class HeatmapGrid {
 		}
 		int row = selectionLayer.getRowIndexByPosition(anchor.getRowPosition());
 		int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
-		return row < 0 || column < 0 ? null : new CellRef(row, column);
+		// the step score rows beneath the matrix are not cells of the attribution matrix
+		return row < 0 || column < 0 || row >= matrix.rows() ? null : new CellRef(row, column);
 	}
 
 	/** Selects a cell (as a click would) and scrolls it into view. */

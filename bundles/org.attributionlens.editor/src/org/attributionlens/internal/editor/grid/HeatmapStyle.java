@@ -28,9 +28,11 @@ public final class HeatmapStyle {
 	private final Color missingHatch;
 	private final Color gridLine;
 	private final Color selectionBorder;
+	private final Color stepScoreFill;
 
 	public HeatmapStyle(ScalePalette palette, ValueRange range, int decimals, Font valueFont, Color darkText,
-			Color lightText, Color missingFill, Color missingHatch, Color gridLine, Color selectionBorder) {
+			Color lightText, Color missingFill, Color missingHatch, Color gridLine, Color selectionBorder,
+			Color stepScoreFill) {
 		this.palette = palette;
 		this.range = range;
 		this.decimals = decimals;
@@ -42,6 +44,7 @@ public final class HeatmapStyle {
 		this.missingHatch = missingHatch;
 		this.gridLine = gridLine;
 		this.selectionBorder = selectionBorder;
+		this.stepScoreFill = stepScoreFill;
 	}
 
 	public ScalePalette palette() {
@@ -83,5 +86,10 @@ public final class HeatmapStyle {
 
 	public Color selectionBorder() {
 		return selectionBorder;
+	}
+
+	/** Background of the step score rows, apart from the scale so they never read as attributions. */
+	public Color stepScoreFill() {
+		return stepScoreFill;
 	}
 }

@@ -1,5 +1,8 @@
 package org.attributionlens.internal.editor.grid;
 
+import java.util.List;
+import java.util.Map;
+
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.TokenLabels;
@@ -17,12 +20,21 @@ final class MatrixDataProviders {
 		}
 	}
 
-	/** Cell values as {@code Float}; NaN for a missing cell. Rows are input tokens, columns output tokens. */
+	/**
+	 * Cell values as {@code Float} (NaN for a missing cell); rows are input tokens,
+	 * columns output tokens. Step scores (Inseq's probability, ...) follow as extra
+	 * rows of {@link StepScoreValue}s: shown, but not attributions.
+	 */
 	static IDataProvider body(AttributionMatrix matrix) {
+		List<Map.Entry<String, float[]>> steps = List.copyOf(matrix.stepScores().entrySet());
 		return new ReadOnly() {
 			@Override
 			public Object getDataValue(int columnIndex, int rowIndex) {
-				return Float.valueOf(matrix.value(rowIndex, columnIndex));
+				if (rowIndex < matrix.rows()) {
+					return Float.valueOf(matrix.value(rowIndex, columnIndex));
+				}
+				Map.Entry<String, float[]> step = steps.get(rowIndex - matrix.rows());
+				return new StepScoreValue(step.getKey(), step.getValue()[columnIndex]);
 			}
 
 			@Override
@@ -32,16 +44,20 @@ final class MatrixDataProviders {
 
 			@Override
 			public int getRowCount() {
-				return matrix.rows();
+				return matrix.rows() + steps.size();
 			}
 		};
 	}
 
-	/** "index  token", with whitespace and control characters made visible. */
+	/** "index  token", with whitespace and control characters made visible; then the step score names. */
 	static IDataProvider rowHeader(AttributionMatrix matrix) {
+		List<String> steps = List.copyOf(matrix.stepScores().keySet());
 		return new ReadOnly() {
 			@Override
 			public Object getDataValue(int columnIndex, int rowIndex) {
+				if (rowIndex >= matrix.rows()) {
+					return "\u25b8 " + steps.get(rowIndex - matrix.rows()); //$NON-NLS-1$
+				}
 				return rowIndex + "  " + TokenLabels.visible(matrix.rowToken(rowIndex)); //$NON-NLS-1$
 			}
 
@@ -52,7 +68,7 @@ final class MatrixDataProviders {
 
 			@Override
 			public int getRowCount() {
-				return matrix.rows();
+				return matrix.rows() + steps.size();
 			}
 		};
 	}

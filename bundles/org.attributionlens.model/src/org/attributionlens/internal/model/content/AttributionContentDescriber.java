@@ -17,14 +17,19 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * Claims {@code .json} files that hold token attributions: a JSON object with one of the keys
- * {@code token_attr}, {@code input_tokens} or {@code output_tokens} at its top level, found within
- * the first {@value #LIMIT} bytes. Ordinary JSON files are left to other editors. Only the head of
+ * {@code token_attr}, {@code input_tokens} or {@code output_tokens} (our native format) or
+ * {@code sequence_attributions} (Inseq with primitives) at its top level, or an Inseq
+ * {@code FeatureAttributionOutput} wrapper, found within the first {@value #LIMIT} bytes, also
+ * inside gzip compression. Ordinary JSON files are left to other editors. Only the head of
  * the file is parsed, so a large file costs no more than a small one.
  */
 public final class AttributionContentDescriber implements IContentDescriber {
 
 	static final int LIMIT = 8192;
-	private static final Set<String> KEYS = Set.of("token_attr", "input_tokens", "output_tokens");
+	private static final Set<String> KEYS = Set.of("token_attr", "input_tokens", "output_tokens",
+			"sequence_attributions");
+	private static final String INSTANCE_TYPE = "__instance_type__";
+	private static final String INSEQ_OUTPUT_CLASS = "FeatureAttributionOutput";
 	private static final JsonFactory FACTORY = JsonFactory.builder()
 			.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 			.build();
@@ -32,6 +37,9 @@ public final class AttributionContentDescriber implements IContentDescriber {
 	@Override
 	public int describe(InputStream contents, IContentDescription description) throws IOException {
 		byte[] head = contents.readNBytes(LIMIT + 1);
+		if (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+			head = gunzippedHead(head, contents);
+		}
 		boolean truncated = head.length > LIMIT;
 		int length = Math.min(head.length, LIMIT);
 		try (JsonParser parser = FACTORY.createParser(head, 0, length)) {
@@ -55,11 +63,38 @@ public final class AttributionContentDescriber implements IContentDescriber {
 			if (KEYS.contains(parser.currentName())) {
 				return VALID;
 			}
+			if (INSTANCE_TYPE.equals(parser.currentName())) {
+				return isInseqOutput(parser) ? VALID : INVALID;
+			}
 			parser.nextToken();
 			parser.skipChildren();
 		}
 		// END_OBJECT: the whole object was seen without a key of ours; null: the head ended first
 		return token == null ? INDETERMINATE : INVALID;
+	}
+
+	/** {@code "__instance_type__": ["inseq.data.attribution", "FeatureAttributionOutput"]} */
+	private static boolean isInseqOutput(JsonParser parser) throws IOException {
+		if (parser.nextToken() != JsonToken.START_ARRAY) {
+			return false;
+		}
+		boolean found = false;
+		JsonToken token;
+		while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+			found |= parser.getText().endsWith(INSEQ_OUTPUT_CLASS);
+		}
+		return found && token == JsonToken.END_ARRAY;
+	}
+
+	/** The first bytes of a gzip-compressed file, decompressed; as many as the describer looks at. */
+	private static byte[] gunzippedHead(byte[] head, InputStream rest) throws IOException {
+		InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), rest);
+		try {
+			return new java.util.zip.GZIPInputStream(whole).readNBytes(LIMIT + 1);
+		} catch (java.util.zip.ZipException | java.io.EOFException e) {
+			// not really gzip, or cut short: nothing we can read
+			return new byte[0];
+		}
 	}
 
 	@Override

@@ -75,4 +75,33 @@ class AttributionContentDescriberTest {
 			assertEquals(VALID, describer.describe(in, null));
 		}
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"{\"__instance_type__\": [\"inseq.data.attribution\", \"FeatureAttributionOutput\"], \"attributes\": {}}",
+			"{\"sequence_attributions\": [], \"info\": {}}" })
+	void claimsInseqOutputsWithAndWithoutWrappers(String json) throws IOException {
+		assertEquals(VALID, describe(json));
+	}
+
+	@Test
+	void leavesOtherInstanceTypesAlone() throws IOException {
+		assertEquals(INVALID, describe("{\"__instance_type__\": [\"mylib\", \"Config\"], \"attributes\": {}}"));
+	}
+
+	@Test
+	void looksInsideGzip() throws IOException {
+		assertEquals(VALID, describeGzipped("{\"token_attr\": [[1.0]]}"));
+		assertEquals(INVALID, describeGzipped("{\"name\": \"not ours\"}"));
+		// the gzip magic alone, then garbage: not readable, not ours
+		assertEquals(INVALID, describer.describe(new ByteArrayInputStream(new byte[] { 0x1f, (byte) 0x8b, 1, 2, 3 }), null));
+	}
+
+	private int describeGzipped(String text) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+			gzip.write(text.getBytes(StandardCharsets.UTF_8));
+		}
+		return describer.describe(new ByteArrayInputStream(bytes.toByteArray()), null);
+	}
 }

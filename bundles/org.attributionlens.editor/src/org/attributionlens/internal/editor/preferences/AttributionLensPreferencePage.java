@@ -1,0 +1,34 @@
+package org.attributionlens.internal.editor.preferences;
+
+import org.attributionlens.internal.editor.Messages;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/** Window > Preferences > Attribution Lens: the limits that keep hostile files from hurting the IDE. */
+public final class AttributionLensPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+	public AttributionLensPreferencePage() {
+		super(GRID);
+		setDescription(Messages.Preferences_description);
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(ReadPreferences.store());
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		addField(limit(ReadPreferences.MAX_CELLS, Messages.Preferences_maxCells, Integer.MAX_VALUE));
+		addField(limit(ReadPreferences.MAX_DECOMPRESSED_MIB, Messages.Preferences_maxDecompressed, 1 << 20));
+		addField(limit(ReadPreferences.MAX_TOKEN_LENGTH, Messages.Preferences_maxTokenLength, Integer.MAX_VALUE));
+		addField(limit(ReadPreferences.MAX_NESTING_DEPTH, Messages.Preferences_maxNestingDepth, 10_000));
+	}
+
+	private IntegerFieldEditor limit(String key, String label, int max) {
+		IntegerFieldEditor editor = new IntegerFieldEditor(key, label, getFieldEditorParent(), 10);
+		editor.setValidRange(key.equals(ReadPreferences.MAX_NESTING_DEPTH) ? 2 : 1, max);
+		return editor;
+	}
+}

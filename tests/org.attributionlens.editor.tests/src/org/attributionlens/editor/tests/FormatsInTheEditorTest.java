@@ -1,0 +1,93 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.grid.StepScoreValue;
+import org.attributionlens.internal.editor.preferences.ReadPreferences;
+import org.attributionlens.model.AttributionMatrix;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Inseq batches, step scores and the read limits, as the editor shows them. */
+class FormatsInTheEditorTest {
+	private WorkbenchFixture fixture;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		fixture = new WorkbenchFixture("formats-in-the-editor-test");
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER).remove(ReadPreferences.MAX_CELLS);
+		fixture.close();
+	}
+
+	private static HeatmapEditor open(IFile file) throws Exception {
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		waitUntil("the file is read", () -> editor.getMatrix() != null || editor.getProblem() != null);
+		return editor;
+	}
+
+	@Test
+	void inseqBatchOpensOnTheFirstSequenceAndSwitches() throws Exception {
+		IFile file = fixture.copyFixture("inseq/two-sequences.json", "batch.json");
+		assertEquals("org.attributionlens.model.attributionJson", file.getContentDescription().getContentType().getId());
+		HeatmapEditor editor = open(file);
+		AttributionMatrix first = editor.getMatrix();
+		assertEquals(2, first.sequenceCount());
+		assertEquals(0, first.sequenceIndex());
+
+		editor.showSequence(1);
+		waitUntil("the second sequence is shown", () -> editor.getMatrix() != null && editor.getMatrix().sequenceIndex() == 1);
+		assertEquals(2, editor.getMatrix().sequenceCount());
+	}
+
+	@Test
+	void stepScoresAreRowsBeneathTheGridAndInTheProperties() throws Exception {
+		HeatmapEditor editor = open(fixture.copyFixture("inseq/two-sequences.json", "batch.json"));
+		AttributionMatrix matrix = editor.getMatrix();
+		float[] probability = matrix.stepScores().get("probability");
+		assertEquals(matrix.columns(), probability.length);
+
+		NatTable table = editor.getGrid().getTable();
+		// grid positions: header row, then the matrix rows, then one row per step score
+		Object below = table.getDataValueByPosition(1, matrix.rows() + 1);
+		StepScoreValue step = assertInstanceOf(StepScoreValue.class, below);
+		assertEquals("probability", step.name());
+		assertEquals(probability[0], step.value());
+
+		PropertySheet sheet = PropertiesViewContent.show(page());
+		editor.selectCell(0, 0);
+		WorkbenchFixture.drain();
+		Map<String, String> shown = PropertiesViewContent.read(sheet);
+		assertEquals(String.format(java.util.Locale.ROOT, "%.4f", probability[0]), shown.get("probability"), shown::toString);
+	}
+
+	@Test
+	void theCellLimitFromThePreferencesIsApplied() throws Exception {
+		InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER).putLong(ReadPreferences.MAX_CELLS, 10);
+		HeatmapEditor editor = open(fixture.copySample("division.attr.json", "division.attr.json"));
+		assertNull(editor.getMatrix());
+		assertTrue(editor.getProblem().contains("10"), editor.getProblem());
+
+		InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER).remove(ReadPreferences.MAX_CELLS);
+		editor.reload();
+		waitUntil("the file reads with the default limit", () -> editor.getMatrix() != null);
+		assertEquals(65, editor.getMatrix().rows() * editor.getMatrix().columns());
+	}
+}
