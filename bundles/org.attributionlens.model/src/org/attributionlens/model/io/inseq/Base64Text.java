@@ -17,7 +17,7 @@ final class Base64Text {
 		}
 	}
 
-	/** A problem at a character index, relative to the start of the decoded range. */
+	/** A problem at a character index relative to the start of the decoded range; -1 = the whole text. */
 	static final class Malformed extends Exception {
 		private static final long serialVersionUID = 1L;
 		final long index;
@@ -42,11 +42,11 @@ final class Base64Text {
 		}
 		int symbols = end - offset;
 		if (symbols % 4 == 1) {
-			throw new Malformed(length, "it ends in the middle of a 4-character group (truncated?)");
+			throw new Malformed(length, "ends in the middle of a 4-character group (truncated?)");
 		}
 		long size = symbols / 4 * 3L + Math.max(0, symbols % 4 - 1);
 		if (size > maxBytes) {
-			throw new Malformed(0, "it decodes to " + size + " bytes, more than the limit of " + maxBytes);
+			throw new Malformed(-1, "decodes to " + size + " bytes, more than the limit of " + maxBytes + " bytes");
 		}
 		byte[] bytes = new byte[(int) size];
 		int at = 0;
@@ -56,8 +56,8 @@ final class Base64Text {
 			char c = text[i];
 			int value = c < 128 ? VALUES[c] : -1;
 			if (value < 0) {
-				throw new Malformed(i - offset, c == '=' ? "it has '=' padding before its end"
-						: "it contains " + describe(c) + ", which is not a base64 character");
+				throw new Malformed(i - offset, c == '=' ? "has '=' padding before its end"
+						: "has " + describe(c) + ", which is not a base64 character");
 			}
 			buffer = buffer << 6 | value;
 			if (++count == 4) {

@@ -31,8 +31,9 @@ final class InseqErrors {
 	 * @param section the part of the document being read, e.g.
 	 *                "sequence_attributions[0].source_attributions"; null at the top level
 	 */
-	static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits) {
-		Loc at = Loc.of(e.getLocation());
+	static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits,
+			Loc fallback) {
+		Loc at = e.getLocation() == null ? fallback : Loc.of(e.getLocation());
 		if (e instanceof JsonEOFException) {
 			return at.error(section == null ? "the file ends before the JSON document is complete (truncated?)"
 					: "the file ends in the middle of " + section + " (truncated?)");
@@ -44,7 +45,7 @@ final class InseqErrors {
 						+ " levels deep (the limit); an Inseq file needs far fewer");
 			}
 			if (message.startsWith("String value length")) {
-				return at.error("a string is longer than the limit of " + stringLimit(limits)
+				return at.error("a string is far longer than the limit of " + stringLimit(limits)
 						+ " characters" + in(section));
 			}
 			return at.error("a number or key is far longer than an attribution file can have" + in(section));
@@ -61,7 +62,8 @@ final class InseqErrors {
 		m = UNEXPECTED_CHAR.matcher(message);
 		if (m.find()) {
 			int code = Integer.parseInt(m.group(2));
-			return at.error("not JSON: unexpected character " + Base64Text.describe((char) code));
+			return at.error("not JSON: unexpected character " + Base64Text.describe((char) code)
+					+ (code == '\'' ? "; JSON writes strings and keys in double quotes" : ""));
 		}
 		if (message.startsWith("Illegal unquoted character")) {
 			return at.error("not JSON: a control character inside a string; strings must write it as an escape such as \\n");
@@ -72,32 +74,49 @@ final class InseqErrors {
 		return at.error("not JSON: the text cannot be parsed here");
 	}
 
-	/** The sentence for a base64 problem reported by the parser's streaming decoder. */
-	static String base64Problem(String parserMessage, long decodedSoFar) {
+	/**
+	 * The sentence for a base64 problem reported by the parser's streaming decoder.
+	 *
+	 * @param index the 0-based character of the string where decoding stopped, -1 when unknown
+	 */
+	static String base64Problem(String parserMessage, long index) {
 		String message = parserMessage == null ? "" : parserMessage;
-		String after = " after " + decodedSoFar + " decoded bytes";
+		String where = index < 0 ? "" : " at character " + index + " (decoded byte " + index / 4 * 3 + ")";
 		Matcher m = ILLEGAL_BASE64.matcher(message);
 		if (m.find()) {
 			int code = Integer.parseInt(m.group(2), 16);
 			if (code == '"') {
-				return "the base64 text ends in the middle of a 4-character group" + after + " (truncated?)";
+				return "the base64 text ends in the middle of a 4-character group"
+						+ (index < 0 ? "" : " after " + index + " characters") + " (truncated?)";
 			}
-			return "the base64 text contains " + Base64Text.describe((char) code) + after
-					+ ", which is not a base64 character";
+			return "the base64 text has " + Base64Text.describe((char) code) + where + ", which is not a base64 character";
 		}
 		if (message.contains("padding")) {
-			return "the base64 text has misplaced '=' padding" + after;
+			return "the base64 text has misplaced '=' padding" + where;
 		}
 		if (message.contains("white space")) {
-			return "the base64 text has white space inside a 4-character group" + after;
+			return "the base64 text has white space inside a 4-character group" + where;
 		}
-		return "the base64 text is malformed" + after;
+		return "the base64 text is malformed" + where;
 	}
 
+	/**
+	 * The longest string a file may hold: a base64 tensor of maxCells float32 values (or of the
+	 * largest decompressed payload, if smaller), or a token. Checked by the reader where it reads a
+	 * legacy tensor string, exactly and at the string's start.
+	 */
 	static int stringLimit(ReadLimits limits) {
-		// a base64 tensor of maxCells float32 values, or of the largest decompressed payload
 		long tensorChars = Math.min(limits.maxCells() * 16 / 3, limits.maxDecompressedBytes() / 3 * 4) + 1024;
 		return (int) Math.min(Integer.MAX_VALUE - 1024, Math.max(limits.maxTokenLength(), tensorChars));
+	}
+
+	/**
+	 * The parser's own bound on strings, a backstop well above {@link #stringLimit}: the parser only
+	 * checks it when its buffers grow, which depends on buffers recycled from earlier files, so it
+	 * cannot give exact, repeatable messages; it only keeps a hostile string from filling memory.
+	 */
+	static int parserStringLimit(ReadLimits limits) {
+		return (int) Math.min(Integer.MAX_VALUE - 1024, 2L * stringLimit(limits) + 65_536);
 	}
 
 	static String describe(JsonToken token) {

@@ -70,11 +70,6 @@ final class SafetensorsSink extends OutputStream {
 		this.limits = limits;
 	}
 
-	/** Decoded bytes received so far, for messages about the base64 text. */
-	long received() {
-		return received;
-	}
-
 	@Override
 	public void write(int b) throws IOException {
 		write(new byte[] { (byte) b }, 0, 1);
@@ -266,7 +261,7 @@ final class SafetensorsSink extends OutputStream {
 	private void accept(Entry entry) throws AttributionFormatException {
 		dtype = DType.fromSafetensors(entry.dtype());
 		if (dtype == null) {
-			throw error("safetensors " + DType.describeUnsupported(entry.dtype(), false));
+			throw error("safetensors header: " + DType.describeUnsupported(entry.dtype(), false));
 		}
 		for (long dim : entry.shape()) {
 			if (dim < 0) {

@@ -1,0 +1,155 @@
+package org.attributionlens.model.io.inseq;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.AttributionReader;
+import org.attributionlens.model.io.ReadLimits;
+import org.attributionlens.model.io.ReadOptions;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+
+/**
+ * Reads the JSON that Inseq's {@code FeatureAttributionOutput.save(...)} writes (uncompressed:
+ * callers decompress gzip first), with either tensor encoding: base64 safetensors strings (Inseq
+ * 0.7 and later; F64, F32, F16, BF16, F8_E4M3, F8_E5M2) or legacy {@code __ndarray__} objects
+ * ({@code b64:}, {@code b64.gz:} or nested lists; Inseq 0.6 and earlier), with or without the
+ * {@code __instance_type__} wrappers of {@code use_primitives=False}. Class names in the file are
+ * data: nothing is ever loaded or instantiated.
+ * <p>
+ * The matrix is one sequence ({@link ReadOptions#sequence()}, 0-based): rows are the source
+ * tokens (when the file has source attributions) followed by the target tokens that have target
+ * attributions; columns are the generated tokens {@code target[attr_pos_start:attr_pos_end]}.
+ * Tensors with a third (embedding) dimension are reduced by the L2 norm over it and each column is
+ * then L1-normalised; tensors with more dimensions by the mean over all of them after the second;
+ * {@link AttributionMatrix#reduction()} says which. Step scores become
+ * {@link AttributionMatrix#stepScores()}, and the "probability" score also
+ * {@link AttributionMatrix#outputProbabilities()}.
+ * <p>
+ * The file is streamed: base64 tensors are decoded and reduced as the text is read, and every
+ * declared shape is checked against the {@link ReadLimits} before anything is allocated for it.
+ * Bad content only ever ends in an {@link AttributionFormatException} that gives the line and
+ * column of the JSON value concerned and, for binary payloads, the tensor and byte offset.
+ */
+public final class InseqJsonReader implements AttributionReader {
+
+	private static final int SNIFF_BYTES = 1024;
+	private static final byte[][] MARKERS = { ascii("\"__instance_type__\""), ascii("\"sequence_attributions\"") };
+
+	private final ReadOptions options;
+	private final JsonFactory factory;
+
+	public InseqJsonReader() {
+		this(ReadOptions.DEFAULTS);
+	}
+
+	public InseqJsonReader(ReadOptions options) {
+		if (options == null) {
+			throw new IllegalArgumentException("options are required");
+		}
+		this.options = options;
+		ReadLimits limits = options.limits();
+		this.factory = JsonFactory.builder()
+				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+				.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+				.streamReadConstraints(StreamReadConstraints.builder()
+						.maxNestingDepth(limits.maxNestingDepth())
+						.maxStringLength(InseqErrors.parserStringLimit(limits))
+						.build())
+				.build();
+	}
+
+	/**
+	 * Whether the start of a file looks like Inseq output: its first KiB mentions
+	 * {@code "__instance_type__"} or {@code "sequence_attributions"}. Cheap enough for choosing a
+	 * reader; the reader itself decides.
+	 *
+	 * @param head   the first bytes of the (decompressed) file
+	 * @param length how many of them are valid
+	 */
+	public static boolean looksLikeInseq(byte[] head, int length) {
+		int end = Math.min(Math.min(length, head.length), SNIFF_BYTES);
+		for (byte[] marker : MARKERS) {
+			outer: for (int i = 0; i + marker.length <= end; i++) {
+				for (int j = 0; j < marker.length; j++) {
+					if (head[i + j] != marker[j]) {
+						continue outer;
+					}
+				}
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public AttributionMatrix read(InputStream in) throws IOException, AttributionFormatException {
+		StrictTextReader text = text(in);
+		try (JsonParser parser = factory.createParser(text)) {
+			InseqParser walker = new InseqParser(parser, options);
+			InseqDocument document;
+			try {
+				document = walker.parse();
+			} catch (JsonProcessingException e) {
+				throw InseqErrors.translate(e, walker.section(), options.limits(), Loc.of(parser.currentLocation()));
+			} catch (CharacterCodingException e) {
+				throw notText(text);
+			}
+			try {
+				walker.expectEnd();
+			} catch (JsonProcessingException e) {
+				throw Loc.of(e.getLocation()).error("unexpected content after the end of the JSON object");
+			} catch (CharacterCodingException e) {
+				throw notText(text);
+			}
+			return InseqAssembler.assemble(document, options);
+		}
+	}
+
+	/** The options this reader was made with. */
+	public ReadOptions options() {
+		return options;
+	}
+
+	/** UTF-8 (what Python writes) unless a byte-order mark says UTF-16; bad bytes are reported. */
+	private static StrictTextReader text(InputStream in) throws IOException {
+		PushbackInputStream bytes = new PushbackInputStream(in, 3);
+		byte[] head = new byte[3];
+		int read = bytes.readNBytes(head, 0, 3);
+		Charset charset = StandardCharsets.UTF_8;
+		int skip = 0;
+		if (read == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+			skip = 3;
+		} else if (read >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+			charset = StandardCharsets.UTF_16LE;
+			skip = 2;
+		} else if (read >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+			charset = StandardCharsets.UTF_16BE;
+			skip = 2;
+		}
+		if (read > skip) {
+			bytes.unread(head, skip, read - skip);
+		}
+		return new StrictTextReader(bytes, charset);
+	}
+
+	private static AttributionFormatException notText(StrictTextReader text) {
+		return text.position().error("the file is not UTF-8 text: the bytes here are not valid UTF-8 (saved in another encoding?)");
+	}
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.US_ASCII);
+	}
+}
