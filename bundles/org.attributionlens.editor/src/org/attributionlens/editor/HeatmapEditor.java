@@ -16,6 +16,7 @@ import org.attributionlens.model.CellRef;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -28,6 +29,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -39,6 +42,9 @@ import org.eclipse.ui.part.EditorPart;
 public class HeatmapEditor extends EditorPart {
 	/** The editor id, as declared in plugin.xml. */
 	public static final String ID = "org.attributionlens.editor.heatmap"; //$NON-NLS-1$
+	/** Key bindings of the heatmap (zoom, ...) are active in this context while the editor is. */
+	public static final String CONTEXT_ID = "org.attributionlens.editor.context"; //$NON-NLS-1$
+	private static final String TOOLBAR_URI = "toolbar:org.attributionlens.editor.heatmap.toolbar"; //$NON-NLS-1$
 
 	private final HeatmapSelectionProvider selectionProvider = new HeatmapSelectionProvider();
 	private AttributionInput input;
@@ -47,6 +53,7 @@ public class HeatmapEditor extends EditorPart {
 	private StackLayout stack;
 	private ErrorPage errorPage;
 	private SequenceBar sequenceBar;
+	private ToolBarManager toolBar;
 	private Label loadingPage;
 	private HeatmapGrid grid;
 	private AttributionFile file;
@@ -75,7 +82,11 @@ public class HeatmapEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
-		sequenceBar = new SequenceBar(root, index -> {
+		Composite top = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+		createToolBar(top);
+		sequenceBar = new SequenceBar(top, index -> {
 			sequence = index;
 			reload();
 		});
@@ -88,6 +99,17 @@ public class HeatmapEditor extends EditorPart {
 		loadingPage.setText(NLS.bind(Messages.Editor_loadJob, input.name()));
 		stack.topControl = loadingPage;
 		reload();
+	}
+
+	/** The editor's own tool bar, filled from plugin.xml (menus extension), and the key binding context. */
+	private void createToolBar(Composite parent) {
+		toolBar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		toolBar.createControl(parent);
+		IMenuService menus = getSite().getService(IMenuService.class);
+		menus.populateContributionManager(toolBar, TOOLBAR_URI);
+		toolBar.update(true);
+		IContextService contexts = getSite().getService(IContextService.class);
+		contexts.activateContext(CONTEXT_ID);
 	}
 
 	/** Reads the file again, in the background, and then shows it or the reason it cannot be shown. */
@@ -238,6 +260,10 @@ public class HeatmapEditor extends EditorPart {
 		}
 		if (loadJob != null) {
 			loadJob.cancel();
+		}
+		if (toolBar != null) {
+			getSite().getService(IMenuService.class).releaseContributions(toolBar);
+			toolBar.dispose();
 		}
 		super.dispose();
 	}

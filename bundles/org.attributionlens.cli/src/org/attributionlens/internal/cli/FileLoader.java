@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.io.ReadOptions;
 
 /** Loads a file named on the command line, turning every failure into one line a user can act on. */
 final class FileLoader {
@@ -17,14 +18,17 @@ final class FileLoader {
 	private FileLoader() {
 	}
 
-	/** @param file as typed by the user; echoed back unchanged in messages */
-	static AttributionMatrix load(String file) throws FileFailure {
+	/**
+	 * @param file    as typed by the user; echoed back unchanged in messages
+	 * @param options which sequence of a file holding several (Inseq batches), and the limits
+	 */
+	static AttributionMatrix load(String file, ReadOptions options) throws FileFailure {
 		try {
 			Path path = Path.of(file);
 			if (Files.isDirectory(path)) {
 				throw new FileFailure(Messages.format(Messages.ERROR_DIRECTORY, file));
 			}
-			return AttributionReaders.read(path);
+			return AttributionReaders.read(path, options);
 		} catch (AttributionFormatException e) {
 			throw new FileFailure(e.line() > 0
 					? Messages.format(Messages.ERROR_LOCATION, file, e.line(), e.column(), e.reason())

@@ -5,13 +5,14 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
 
 /**
- * Headless command-line tool: {@code summary FILE [--json]}, {@code validate FILE}, {@code --help}.
+ * Headless command-line tool: {@code summary FILE [--json]}, {@code validate FILE},
+ * {@code render FILE -o OUT.svg|OUT.png ...}, {@code convert FILE -o OUT.attr.json ...}, {@code --help}.
  * Exit codes: 0 success, 1 invalid or unreadable file, 2 wrong usage. Never prints a stack trace.
  */
 public final class Main {
@@ -26,6 +27,10 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		// figures are drawn with java.awt into images only: never look for a display
+		if (System.getProperty("java.awt.headless") == null) {
+			System.setProperty("java.awt.headless", "true");
+		}
 		// UTF-8 regardless of the platform's console charset: tokens are full of ▁ and non-Latin text
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -70,24 +75,18 @@ public final class Main {
 		switch (command) {
 		case "summary" -> summary(rest, out);
 		case "validate" -> validate(rest, out);
+		case RenderCommand.NAME -> RenderCommand.run(rest, out);
+		case ConvertCommand.NAME -> ConvertCommand.run(rest, out);
 		default -> throw new UsageException(Messages.format(Messages.ERROR_UNKNOWN_COMMAND, command));
 		}
 		return OK;
 	}
 
 	private static void summary(List<String> args, PrintStream out) throws UsageException, FileFailure, IOException {
-		List<String> files = new ArrayList<>();
-		boolean json = false;
-		for (String arg : args) {
-			if (arg.equals(JSON_OPTION)) {
-				json = true;
-			} else {
-				files.add(arg);
-			}
-		}
-		String file = oneFile("summary", files);
-		AttributionMatrix matrix = FileLoader.load(file);
-		if (json) {
+		Arguments arguments = Arguments.parse("summary", args, LimitOptions.NAMES, Set.of(JSON_OPTION));
+		String file = arguments.file();
+		AttributionMatrix matrix = FileLoader.load(file, LimitOptions.readOptions(arguments, 0));
+		if (arguments.flag(JSON_OPTION)) {
 			JsonSummary.write(file, matrix, out);
 		} else {
 			TextSummary.write(file, matrix, out);
@@ -95,26 +94,11 @@ public final class Main {
 	}
 
 	private static void validate(List<String> args, PrintStream out) throws UsageException, FileFailure {
-		String file = oneFile("validate", args);
-		AttributionMatrix matrix = FileLoader.load(file);
+		Arguments arguments = Arguments.parse("validate", args, LimitOptions.NAMES, Set.of());
+		String file = arguments.file();
+		AttributionMatrix matrix = FileLoader.load(file, LimitOptions.readOptions(arguments, 0));
 		out.println(Messages.format(Messages.VALIDATE_OK, file, matrix.rows(), matrix.columns(),
 				matrix.statistics().missingCount()));
 	}
 
-	/** The single FILE argument; options other than those already consumed are usage errors. */
-	private static String oneFile(String command, List<String> args) throws UsageException {
-		for (String arg : args) {
-			// "-" alone could be a file name; anything longer starting with "-" is an option we do not know
-			if (arg.startsWith("-") && arg.length() > 1) {
-				throw new UsageException(Messages.format(Messages.ERROR_UNKNOWN_OPTION, arg, command));
-			}
-		}
-		if (args.isEmpty()) {
-			throw new UsageException(Messages.format(Messages.ERROR_MISSING_FILE, command));
-		}
-		if (args.size() > 1) {
-			throw new UsageException(Messages.format(Messages.ERROR_EXTRA_ARGUMENT, args.get(1), command));
-		}
-		return args.get(0);
-	}
 }

@@ -4,13 +4,16 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.attributionlens.render.ColorScaleCatalog;
+
 /** The tool's texts, kept in messages.properties so that they can be reviewed and translated together. */
 final class Messages {
 
 	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.attributionlens.internal.cli.messages",
 			Locale.ROOT);
 
-	static final String USAGE = get("usage");
+	/** The help text, listing the colour maps the renderer offers. */
+	static final String USAGE = format(get("usage"), String.join(", ", ColorScaleCatalog.names()));
 	static final String ERROR_NO_COMMAND = get("error.noCommand");
 	static final String ERROR_UNKNOWN_COMMAND = get("error.unknownCommand");
 	static final String ERROR_UNKNOWN_OPTION = get("error.unknownOption");
@@ -23,7 +26,23 @@ final class Messages {
 	static final String ERROR_DIRECTORY = get("error.directory");
 	static final String ERROR_UNREADABLE = get("error.unreadable");
 	static final String ERROR_INTERNAL = get("error.internal");
+	static final String ERROR_MISSING_VALUE = get("error.missingValue");
+	static final String ERROR_REPEATED_OPTION = get("error.repeatedOption");
+	static final String ERROR_MISSING_OPTION = get("error.missingOption");
+	static final String ERROR_BAD_INTEGER = get("error.badInteger");
+	static final String ERROR_BAD_SIZE = get("error.badSize");
+	static final String ERROR_BAD_NUMBER = get("error.badNumber");
+	static final String ERROR_BAD_OUTPUT = get("error.badOutput");
+	static final String ERROR_SAME_FILE = get("error.sameFile");
+	static final String ERROR_FIGURE_TYPE = get("error.figureType");
+	static final String ERROR_SCALE_SVG = get("error.scaleSvg");
+	static final String ERROR_UNKNOWN_COLORMAP = get("error.unknownColormap");
+	static final String ERROR_NO_SUCH_DIRECTORY = get("error.noSuchDirectory");
+	static final String ERROR_CANNOT_WRITE = get("error.cannotWrite");
 	static final String VALIDATE_OK = get("validate.ok");
+	static final String RENDER_OK = get("render.ok");
+	static final String RENDER_VALUES_HIDDEN = get("render.valuesHidden");
+	static final String CONVERT_OK = get("convert.ok");
 	static final String SUMMARY_FILE = get("summary.file");
 	static final String SUMMARY_FORMAT = get("summary.format");
 	static final String SUMMARY_SHAPE = get("summary.shape");

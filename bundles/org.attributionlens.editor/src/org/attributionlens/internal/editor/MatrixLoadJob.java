@@ -42,7 +42,10 @@ public final class MatrixLoadJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		Outcome outcome;
 		try {
-			outcome = new Outcome(input.read(options), null, null);
+			AttributionMatrix matrix = input.read(options);
+			// the colour range needs the statistics: compute them here, not on the UI thread
+			matrix.statistics();
+			outcome = new Outcome(matrix, null, null);
 		} catch (AttributionFormatException e) {
 			outcome = new Outcome(null, e, null);
 		} catch (IOException | CoreException e) {

@@ -37,8 +37,10 @@ public final class FigureLayout {
 	public static final int MAX_EXTENT = 4000;
 	/** Longest token label, in code points; longer ones end in "…". */
 	public static final int MAX_LABEL_CHARS = 40;
-	/** Longest title, in code points. */
-	public static final int MAX_TITLE_CHARS = 120;
+	/** Longest title, in code points; it is also shortened to the width of the figure. */
+	public static final int MAX_TITLE_CHARS = 200;
+	/** Width a title may always take, even above a narrow heatmap. */
+	public static final double MIN_TITLE_WIDTH = 480;
 
 	public static final int BLACK = 0x000000;
 	public static final int WHITE = 0xffffff;
@@ -57,7 +59,7 @@ public final class FigureLayout {
 	/** Space between two neighbouring labels, across their reading direction. */
 	static final double LABEL_GAP = 2;
 	static final double COLOR_BAR_GAP = 20;
-	static final double COLOR_BAR_MIN_HEIGHT = 120;
+	static final double COLOR_BAR_MIN_HEIGHT = 150;
 	static final double TITLE_GAP = 10;
 	static final double MARGIN = 12;
 	private static final double[] COLUMN_LABEL_ANGLES = { 30, 45, 60 };
@@ -235,13 +237,22 @@ public final class FigureLayout {
 				Anchor.MIDDLE, 90));
 	}
 
+	/**
+	 * The title on one line above everything else, centred over the heatmap; shortened with "…" when
+	 * it would be wider than the rest of the figure (or {@link #MIN_TITLE_WIDTH}).
+	 */
 	private Text addTitle(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		String line = TokenLabels.abbreviate(text.strip().replaceAll("\\s+", " "), MAX_TITLE_CHARS); //$NON-NLS-1$ //$NON-NLS-2$
+		double allowed = Math.max(bounds.maxX - bounds.minX, MIN_TITLE_WIDTH);
+		int length = line.codePointCount(0, line.length());
+		while (length > 1 && metrics.width(TokenLabels.abbreviate(line, length), TITLE_SIZE) > allowed) {
+			length--;
+		}
 		double y = bounds.minY - TITLE_GAP - metrics.lineHeight(TITLE_SIZE) / 2;
-		Text result = centred(line, heatmapWidth() / 2, y, TITLE_SIZE, Anchor.MIDDLE, 0);
+		Text result = centred(TokenLabels.abbreviate(line, length), heatmapWidth() / 2, y, TITLE_SIZE, Anchor.MIDDLE, 0);
 		addBounds(result);
 		return result;
 	}

@@ -44,6 +44,8 @@ public final class HeatmapGrid {
 	/** Small matrices are stretched to fill the editor, as the reference figures fill theirs, up to these sizes. */
 	private static final int MAX_FILL_COLUMN_WIDTH = 200;
 	private static final int MAX_FILL_ROW_HEIGHT = 40;
+	private static final double MAX_ZOOM = 4.0;
+	private static final double ZOOM_STEP = 1.25;
 
 	private final Composite control;
 	private final LocalResourceManager resources;
@@ -56,6 +58,7 @@ public final class HeatmapGrid {
 	private final DataLayer rowHeaderData;
 	private int[] naturalColumnWidths;
 	private int naturalRowHeight;
+	private double zoom = 1.0;
 
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, Consumer<CellRef> selectionListener) {
 		this.matrix = matrix;
@@ -83,7 +86,18 @@ public final class HeatmapGrid {
 		table.addConfiguration(new HeatmapConfiguration(style));
 		table.configure();
 		sizeColumnsAndRows(columnHeaderData);
-		table.addListener(SWT.Resize, e -> fillArea());
+		table.addListener(SWT.Resize, e -> layoutCells());
+		// Ctrl+wheel zooms, as in browsers and Eclipse's text editors
+		table.addListener(SWT.MouseVerticalWheel, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0) {
+				e.doit = false;
+				if (e.count > 0) {
+					zoomIn();
+				} else if (e.count < 0) {
+					zoomOut();
+				}
+			}
+		});
 		new GridToolTip(table, matrix, style);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 
@@ -141,22 +155,76 @@ public final class HeatmapGrid {
 		}
 	}
 
-	/** Stretches cells of a matrix smaller than the editor, never shrinking them below their natural size. */
-	private void fillArea() {
+	/**
+	 * Lays the cells out for the zoom factor. At 100% a matrix smaller than the
+	 * editor is stretched to fill it, as the reference figures fill theirs; cells
+	 * never shrink below one pixel.
+	 */
+	private void layoutCells() {
 		org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
 		int width = area.width - rowHeaderData.getColumnWidthByPosition(0);
 		int height = area.height - COLUMN_HEADER_HEIGHT;
-		int naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
-		int extra = naturalWidth < width ? (width - naturalWidth) / naturalColumnWidths.length : 0;
+		int extra = 0;
+		int rowHeight;
+		if (zoom == 1.0) {
+			int naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
+			extra = naturalWidth < width ? (width - naturalWidth) / naturalColumnWidths.length : 0;
+			rowHeight = Math.max(naturalRowHeight,
+					Math.min(MAX_FILL_ROW_HEIGHT, height / Math.max(1, bodyData.getRowCount())));
+		} else {
+			rowHeight = scaled(naturalRowHeight);
+		}
 		for (int column = 0; column < naturalColumnWidths.length; column++) {
 			int natural = naturalColumnWidths[column];
-			bodyData.setColumnWidthByPosition(column, Math.max(natural, Math.min(MAX_FILL_COLUMN_WIDTH, natural + extra)),
-					false);
+			int columnWidth = zoom == 1.0 ? Math.max(natural, Math.min(MAX_FILL_COLUMN_WIDTH, natural + extra))
+					: scaled(natural);
+			bodyData.setColumnWidthByPosition(column, columnWidth, false);
 		}
-		int rowHeight = Math.max(naturalRowHeight, Math.min(MAX_FILL_ROW_HEIGHT, height / Math.max(1, bodyData.getRowCount())));
 		bodyData.setDefaultRowHeight(rowHeight);
 		rowHeaderData.setDefaultRowHeight(rowHeight);
 		table.refresh(false);
+	}
+
+	/** Rounded down, so that a fitted matrix never overflows the editor by a rounding pixel per cell. */
+	private int scaled(int naturalSize) {
+		return Math.max(1, (int) Math.floor(naturalSize * zoom + 1e-9));
+	}
+
+	/** The zoom factor: 1.0 is 100%, where every value is printed. */
+	public double getZoom() {
+		return zoom;
+	}
+
+	/** Sets the zoom factor, kept between what fits one-pixel cells and 400%. */
+	public void setZoom(double factor) {
+		double clamped = Math.max(minimumZoom(), Math.min(MAX_ZOOM, factor));
+		if (clamped != zoom) {
+			zoom = clamped;
+			layoutCells();
+		}
+	}
+
+	public void zoomIn() {
+		setZoom(zoom * ZOOM_STEP);
+	}
+
+	public void zoomOut() {
+		setZoom(zoom / ZOOM_STEP);
+	}
+
+	/** The largest zoom at which the whole matrix fits the editor (never above 100%). */
+	public void zoomToFit() {
+		org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+		double width = area.width - rowHeaderData.getColumnWidthByPosition(0);
+		double height = area.height - COLUMN_HEADER_HEIGHT;
+		double naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
+		double naturalHeight = (double) naturalRowHeight * bodyData.getRowCount();
+		setZoom(Math.min(1.0, Math.min(width / naturalWidth, height / naturalHeight)));
+	}
+
+	private double minimumZoom() {
+		int narrowest = java.util.Arrays.stream(naturalColumnWidths).min().orElse(1);
+		return Math.max(1.0 / narrowest, 1.0 / naturalRowHeight);
 	}
 
 	public Composite getControl() {

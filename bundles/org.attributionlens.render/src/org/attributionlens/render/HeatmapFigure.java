@@ -1,0 +1,178 @@
+package org.attributionlens.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+import org.attributionlens.internal.render.FigureLayout;
+import org.attributionlens.internal.render.MatrixView;
+import org.attributionlens.internal.render.Messages;
+import org.attributionlens.internal.render.PngFigureWriter;
+import org.attributionlens.internal.render.SvgFigureWriter;
+import org.attributionlens.internal.render.TextMetrics;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.color.ColorScale;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.color.ValueRange;
+
+/**
+ * A publication-style heatmap of an attribution matrix, as Captum's {@code plot_token_attr} draws
+ * it: tokens on both axes, each cell coloured on a diverging scale symmetric around zero and
+ * showing its value, a colour bar titled "Token Attribution". Written as SVG (vector shapes and
+ * real text) or PNG, both from one layout, headless (no display, SWT or workbench needed).
+ *
+ * <pre>
+ * HeatmapFigure.builder(matrix).decimals(2).build().writeSvg(out);
+ * </pre>
+ *
+ * By default rows are the input tokens (as in the reference figures) and columns the output tokens;
+ * {@link Builder#transpose(boolean)} gives Captum's orientation. Values are printed when the cells
+ * are large enough, which they are unless the matrix has many hundreds of rows or columns. Missing
+ * cells are hatched. Immutable; the layout is computed once by {@link Builder#build()}.
+ */
+public final class HeatmapFigure {
+
+	/** Most digits after the decimal point. */
+	public static final int MAX_DECIMALS = 8;
+	/** Largest PNG scale. */
+	public static final double MAX_SCALE = 16;
+	/** Largest PNG, in pixels (4 bytes each in memory while it is drawn). */
+	public static final long MAX_PNG_PIXELS = 100_000_000L;
+
+	private final FigureLayout layout;
+
+	private HeatmapFigure(FigureLayout layout) {
+		this.layout = layout;
+	}
+
+	/** Starts a figure of {@code matrix} with the defaults: RdYlGn, 4 decimals, rows = input tokens. */
+	public static Builder builder(AttributionMatrix matrix) {
+		return new Builder(matrix);
+	}
+
+	/** Width of the figure in pixels at scale 1 (the SVG's user units). */
+	public int width() {
+		return layout.width();
+	}
+
+	/** Height of the figure in pixels at scale 1. */
+	public int height() {
+		return layout.height();
+	}
+
+	/** Whether the cells are large enough for their values to be printed. */
+	public boolean showsValues() {
+		return layout.showsValues();
+	}
+
+	/** Width of the PNG at a scale. */
+	public int pngWidth(double scale) {
+		return PngFigureWriter.pixels(layout.width(), scale);
+	}
+
+	/** Height of the PNG at a scale. */
+	public int pngHeight(double scale) {
+		return PngFigureWriter.pixels(layout.height(), scale);
+	}
+
+	/**
+	 * Checks that a PNG can be written at this scale: {@code 0 < scale <=} {@link #MAX_SCALE} and at
+	 * most {@link #MAX_PNG_PIXELS} pixels.
+	 *
+	 * @throws IllegalArgumentException with a message for the user otherwise
+	 */
+	public void checkPngScale(double scale) {
+		if (!(scale > 0 && scale <= MAX_SCALE)) {
+			throw new IllegalArgumentException(Messages.format(Messages.ERROR_SCALE, MAX_SCALE, scale));
+		}
+		long pixels = (long) pngWidth(scale) * pngHeight(scale);
+		if (pixels > MAX_PNG_PIXELS) {
+			throw new IllegalArgumentException(Messages.format(Messages.ERROR_TOO_LARGE, pngWidth(scale),
+					pngHeight(scale), MAX_PNG_PIXELS / 1_000_000));
+		}
+	}
+
+	/**
+	 * Writes the figure as an SVG document (UTF-8). The stream is flushed, not closed.
+	 */
+	public void writeSvg(OutputStream out) throws IOException {
+		SvgFigureWriter.write(layout, out);
+	}
+
+	/**
+	 * Writes the figure as a PNG image of {@link #pngWidth(double)} x {@link #pngHeight(double)}
+	 * pixels; scale 2 suits print and high-density screens. The stream is flushed, not closed.
+	 *
+	 * @throws IllegalArgumentException see {@link #checkPngScale(double)}
+	 */
+	public void writePng(OutputStream out, double scale) throws IOException {
+		checkPngScale(scale);
+		PngFigureWriter.write(layout, out, scale);
+	}
+
+	/** For tests in this bundle's fragment. */
+	FigureLayout layout() {
+		return layout;
+	}
+
+	/** Options of a figure; every one has a default. */
+	public static final class Builder {
+
+		private final AttributionMatrix matrix;
+		private ColorScale colorScale = ColorScales.RD_YL_GN;
+		private int decimals = 4;
+		private boolean transpose;
+		private String title;
+		private boolean titleSet;
+		private ValueRange range;
+
+		private Builder(AttributionMatrix matrix) {
+			this.matrix = Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
+		}
+
+		/** Default {@link ColorScales#RD_YL_GN}; see {@link ColorScaleCatalog}. */
+		public Builder colorScale(ColorScale scale) {
+			this.colorScale = Objects.requireNonNull(scale, "scale"); //$NON-NLS-1$
+			return this;
+		}
+
+		/**
+		 * Digits after the decimal point of the printed values, 0 to {@link HeatmapFigure#MAX_DECIMALS};
+		 * default 4 as in Captum's figures.
+		 */
+		public Builder decimals(int digits) {
+			if (digits < 0 || digits > MAX_DECIMALS) {
+				throw new IllegalArgumentException(Messages.format(Messages.ERROR_DECIMALS, MAX_DECIMALS, digits));
+			}
+			this.decimals = digits;
+			return this;
+		}
+
+		/** True for Captum's orientation: output tokens as rows, input tokens as columns. Default false. */
+		public Builder transpose(boolean transposed) {
+			this.transpose = transposed;
+			return this;
+		}
+
+		/** The title above the figure; null or blank for none. Default: the matrix's meta "title" if it is a string. */
+		public Builder title(String text) {
+			this.title = text;
+			this.titleSet = true;
+			return this;
+		}
+
+		/** The values at the ends of the colour scale. Default: symmetric around zero at the largest |value|. */
+		public Builder range(ValueRange valueRange) {
+			this.range = Objects.requireNonNull(valueRange, "valueRange"); //$NON-NLS-1$
+			return this;
+		}
+
+		public HeatmapFigure build() {
+			String figureTitle = titleSet ? title
+					: matrix.meta().get("title") instanceof String text ? text : null; //$NON-NLS-1$
+			ValueRange valueRange = range != null ? range : ValueRange.of(matrix.statistics());
+			return new HeatmapFigure(new FigureLayout(new MatrixView(matrix, transpose), colorScale, valueRange,
+					decimals, figureTitle, Messages.COLOR_BAR_TITLE, TextMetrics.get()));
+		}
+	}
+}
