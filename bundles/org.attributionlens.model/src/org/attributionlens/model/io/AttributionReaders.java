@@ -1,26 +1,47 @@
 package org.attributionlens.model.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.csv.CsvAttributionReader;
+import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
+import org.attributionlens.model.io.inseq.InseqJsonReader;
 
 /**
- * Entry point for loading attribution files: picks the reader for a file. Today every file is
- * read as the native JSON format; other formats will be dispatched here by name or content.
+ * Entry point for loading attribution files: picks the reader for a file by its first bytes and
+ * its name, so that callers (editor, Properties view, command line) never choose a format.
+ * <ol>
+ * <li>gzip-compressed content (magic bytes {@code 1f 8b}), whatever the file's name, is
+ * decompressed on the fly, at most {@link ReadLimits#maxDecompressedBytes()} of it; a
+ * {@code .gz} suffix is ignored for what follows;</li>
+ * <li>Inseq's {@code FeatureAttributionOutput.save(...)} JSON, recognised by its content;</li>
+ * <li>CSV and TSV tables ({@code .csv}, {@code .tsv}, {@code .tab}), or files of another name
+ * whose first character is not a JSON bracket, the delimiter then sniffed from the first
+ * line;</li>
+ * <li>otherwise the native JSON format.</li>
+ * </ol>
  */
 public final class AttributionReaders {
 
-	private static final AttributionReader NATIVE = new NativeJsonReader();
+	/** How much of the head the format detection may look at. */
+	static final int HEAD = 64 * 1024;
 
 	private AttributionReaders() {
 	}
 
 	public static AttributionMatrix read(Path file) throws IOException, AttributionFormatException {
+		return read(file, ReadOptions.DEFAULTS);
+	}
+
+	public static AttributionMatrix read(Path file, ReadOptions options) throws IOException, AttributionFormatException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, file.getFileName() == null ? "" : file.getFileName().toString());
+			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options);
 		}
 	}
 
@@ -28,12 +49,82 @@ public final class AttributionReaders {
 	 * @param in       read to the end, not closed
 	 * @param fileName the file's name, used to choose the format; may be empty
 	 */
-	public static AttributionMatrix read(InputStream in, String fileName)
-			throws IOException, AttributionFormatException {
-		return readerFor(fileName).read(in);
+	public static AttributionMatrix read(InputStream in, String fileName) throws IOException, AttributionFormatException {
+		return read(in, fileName, ReadOptions.DEFAULTS);
 	}
 
-	static AttributionReader readerFor(String fileName) {
-		return NATIVE;
+	/**
+	 * @param in       read to the end, not closed
+	 * @param fileName the file's name, used to choose the format; may be empty
+	 * @param options  which sequence to read and the limits to enforce
+	 */
+	public static AttributionMatrix read(InputStream in, String fileName, ReadOptions options)
+			throws IOException, AttributionFormatException {
+		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
+		byte[] head = peek(buffered);
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (head.length < 2 || (head[0] & 0xFF) != 0x1F || (head[1] & 0xFF) != 0x8B) {
+			return readText(buffered, head, name, options);
+		}
+		GzipSource source = GzipSource.open(buffered, options.limits());
+		try {
+			BufferedInputStream text = new BufferedInputStream(source, HEAD);
+			AttributionMatrix matrix = readText(text, peek(text), name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name,
+					options);
+			// a reader may stop at the end of its content: the gzip trailer still has to be checked
+			text.transferTo(OutputStream.nullOutputStream());
+			return matrix;
+		} catch (IOException | AttributionFormatException | RuntimeException e) {
+			if (source.failure() != null) {
+				throw source.failure();
+			}
+			throw e;
+		}
+	}
+
+	private static AttributionMatrix readText(InputStream in, byte[] head, String name, ReadOptions options)
+			throws IOException, AttributionFormatException {
+		if (InseqJsonReader.looksLikeInseq(head, head.length)) {
+			return new InseqJsonReader(options).read(in);
+		}
+		if (name.endsWith(".csv")) {
+			return new CsvAttributionReader(options, Delimiter.COMMA).read(in);
+		}
+		if (name.endsWith(".tsv") || name.endsWith(".tab")) {
+			return new CsvAttributionReader(options, Delimiter.TAB).read(in);
+		}
+		if (name.endsWith(".json") || looksLikeJson(head)) {
+			return new NativeJsonReader(options).read(in);
+		}
+		return new CsvAttributionReader(options, CsvAttributionReader.sniff(head, head.length)).read(in);
+	}
+
+	/**
+	 * JSON starts with a bracket; an empty file is left to the JSON reader too, whose message
+	 * says what a file should contain.
+	 */
+	private static boolean looksLikeJson(byte[] head) {
+		int first = firstNonSpace(head);
+		return first < 0 || first == '{' || first == '[';
+	}
+
+	/** The first byte that is not whitespace, a byte-order mark or a UTF-16 zero byte; -1 if none. */
+	static int firstNonSpace(byte[] head) {
+		for (byte value : head) {
+			int b = value & 0xFF;
+			if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0 && b != 0xEF && b != 0xBB && b != 0xBF
+					&& b != 0xFE && b != 0xFF) {
+				return b;
+			}
+		}
+		return -1;
+	}
+
+	/** Up to {@link #HEAD} bytes from the start, without consuming them. */
+	private static byte[] peek(BufferedInputStream in) throws IOException {
+		in.mark(HEAD);
+		byte[] head = in.readNBytes(HEAD);
+		in.reset();
+		return head;
 	}
 }

@@ -93,7 +93,7 @@ final class JsonErrors {
 	/** The parser's own limits, as a sentence; its message names the exceeded bound first. */
 	private static String constraint(String message, ReadLimits limits) {
 		if (message.startsWith("Document nesting depth")) {
-			return "the JSON nesting " + LimitMessages.nesting(limits);
+			return "arrays and objects are nested " + LimitMessages.nesting(limits);
 		}
 		if (message.startsWith("String value length")) {
 			return "a string in the file is longer than " + LimitMessages.count(

@@ -28,15 +28,23 @@ public final class LimitMessages {
 		return "exceeds the limit of " + count(limits.maxCells()) + " cells" + where(CELLS_OPTION);
 	}
 
+	/**
+	 * {@code "more than the limit of 100,000,000 cells allows (...)"}, for counts beyond
+	 * {@link ReadLimits#maxTokens()}.
+	 */
+	public static String cellsAllow(ReadLimits limits) {
+		return "more than the limit of " + count(limits.maxCells()) + " cells allows" + where(CELLS_OPTION);
+	}
+
 	/** {@code "exceeds the limit of 65,536 characters per token (...)"} */
 	public static String tokenLength(ReadLimits limits) {
 		return "exceeds the limit of " + count(limits.maxTokenLength()) + " characters per token"
 				+ where(TOKEN_LENGTH_OPTION);
 	}
 
-	/** {@code "exceeds the limit of 64 levels of nesting (...)"} */
+	/** {@code "more deeply than the limit of 64 levels (...)"}, to follow "arrays and objects are nested". */
 	public static String nesting(ReadLimits limits) {
-		return "exceeds the limit of " + count(limits.maxNestingDepth()) + " levels of nesting" + where(NESTING_OPTION);
+		return "more deeply than the limit of " + count(limits.maxNestingDepth()) + " levels" + where(NESTING_OPTION);
 	}
 
 	/** {@code "the file decompresses to more than 2.0 GiB (the limit for compressed files; ...)"} */

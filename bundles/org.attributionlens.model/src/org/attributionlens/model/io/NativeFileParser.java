@@ -129,9 +129,9 @@ final class NativeFileParser {
 			if (token != JsonToken.VALUE_STRING) {
 				throw here().error(key + "[" + tokens.size() + "] must be a string, found " + JsonKinds.describe(token));
 			}
-			if (tokens.size() >= limits.maxCells()) {
-				throw here().error(key + " has more than " + LimitMessages.count(limits.maxCells())
-						+ " tokens: the matrix " + LimitMessages.cells(limits));
+			if (tokens.size() >= limits.maxTokens()) {
+				throw here().error(key + " has more than " + LimitMessages.count(limits.maxTokens()) + " tokens, "
+						+ LimitMessages.cellsAllow(limits));
 			}
 			int length = parser.getTextLength();
 			if (length > limits.maxTokenLength()) {
@@ -150,9 +150,9 @@ final class NativeFileParser {
 		}
 		FloatList values = new FloatList(64);
 		while (next() != JsonToken.END_ARRAY) {
-			if (values.size() >= limits.maxCells()) {
-				throw here().error(key + " has more than " + LimitMessages.count(limits.maxCells())
-						+ " values (" + expectedCount + "): the matrix " + LimitMessages.cells(limits));
+			if (values.size() >= limits.maxTokens()) {
+				throw here().error(key + " has more than " + LimitMessages.count(limits.maxTokens()) + " values ("
+						+ expectedCount + "), " + LimitMessages.cellsAllow(limits));
 			}
 			values.add(number(key, values.size(), -1));
 		}

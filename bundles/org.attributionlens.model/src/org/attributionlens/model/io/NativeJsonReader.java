@@ -98,7 +98,7 @@ public final class NativeJsonReader implements AttributionReader {
 		try {
 			return file.parse();
 		} catch (JsonProcessingException e) {
-			throw JsonErrors.translate(e, file.section(), options.limits());
+			throw located(JsonErrors.translate(e, file.section(), options.limits()), parser);
 		} catch (CharacterCodingException e) {
 			throw notText(parser);
 		}
@@ -108,12 +108,17 @@ public final class NativeJsonReader implements AttributionReader {
 		try {
 			file.expectEnd();
 		} catch (StreamConstraintsException e) {
-			throw JsonErrors.translate(e, null, options.limits());
+			throw located(JsonErrors.translate(e, null, options.limits()), parser);
 		} catch (JsonProcessingException e) {
 			throw JsonErrors.start(e).error("unexpected content after the end of the JSON object");
 		} catch (CharacterCodingException e) {
 			throw notText(parser);
 		}
+	}
+
+	/** The parser's limits fail without a location of their own: they happen where the parser is. */
+	private static AttributionFormatException located(AttributionFormatException error, JsonParser parser) {
+		return error.line() > 0 ? error : Position.of(parser.currentTokenLocation()).error(error.reason());
 	}
 
 	private static AttributionFormatException notText(JsonParser parser) {

@@ -19,4 +19,16 @@ public record ReadLimits(long maxCells, long maxDecompressedBytes, int maxTokenL
 			throw new IllegalArgumentException("limits must be positive (nesting depth at least 2)"); //$NON-NLS-1$
 		}
 	}
+
+	/**
+	 * The most tokens (or rows, or per-token values) a reader keeps along one axis, derived from
+	 * the cell limit: a token costs about as much memory as 16 cells, so that a file of millions of
+	 * tiny tokens or empty rows cannot take more memory than a matrix at the cell limit would. Never
+	 * less than the cell limit itself up to 65,536, so that small limits keep their plain meaning.
+	 * The default allows 6,250,000.
+	 */
+	public long maxTokens() {
+		long cells = Math.min(maxCells, Integer.MAX_VALUE - 8);
+		return Math.max(cells / 16, Math.min(cells, 1 << 16));
+	}
 }

@@ -1,6 +1,7 @@
 package org.attributionlens.model.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -9,10 +10,12 @@ import java.util.function.Supplier;
  * starts, in one of two storage modes:
  * <ul>
  * <li><b>direct</b>, when the number of output tokens is known before {@code token_attr} starts
- * (the usual order: Captum's fields, the README snippet): values go straight into the final
- * row-major matrix {@code [input][output]}, a few rows at a time so that the transposing writes
- * stay cache friendly. Reading then needs 4 bytes per cell plus a small block of pending rows. The
- * number of inputs is taken from {@code input_tokens} when known, else from the first row.</li>
+ * (the usual order: Captum's fields, the README snippet): values go into the final row-major matrix
+ * {@code [input][output]}, a block of rows at a time so that the transposing writes stay cache
+ * friendly. The number of inputs is taken from {@code input_tokens} when known, else from the
+ * first row. The matrix is only allocated once an eighth of the rows has arrived, so that a small
+ * file cannot make the reader allocate for a huge matrix its token arrays merely announce; reading
+ * then needs at most 4.5 bytes per cell.</li>
  * <li><b>list</b>, otherwise: rows are kept as read, because the token arrays that give the
  * expected lengths may come after {@code token_attr}, and transposed at the end (briefly 8 bytes
  * per cell).</li>
@@ -27,6 +30,8 @@ final class TokenAttrRows {
 	static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 	/** Rows buffered before they are written into the matrix column by column. */
 	private static final int BLOCK = 16;
+	/** The part of the rows that must have arrived before the matrix is allocated. */
+	private static final int FIRST_BLOCK_DIVISOR = 8;
 
 	private final ReadLimits limits;
 	private final Supplier<Position> where;
@@ -42,11 +47,13 @@ final class TokenAttrRows {
 	private int inputs;
 	private FloatList firstRow;
 	private float[] matrix;
+	/** Rows read but not yet in the matrix; the first block is larger (see the class comment). */
 	private float[][] block;
 	/** Index of the row in block[0]; rows before it are in the matrix. */
 	private int blockStart;
 	/** Completed rows in the block. */
 	private int pending;
+	private float[] currentRow;
 	private int currentLength;
 
 	// list mode
@@ -69,8 +76,16 @@ final class TokenAttrRows {
 		this.direct = outputs > 0 && (inputs < 0 || inputs > 0 && (long) inputs * outputs <= capacity);
 	}
 
-	/** Starts a row; its values follow with {@link #add(float)}. */
-	void startRow(Position start) {
+	/**
+	 * Starts a row; its values follow with {@link #add(float)}.
+	 *
+	 * @throws AttributionFormatException when there would be more rows than the limits allow tokens
+	 */
+	void startRow(Position start) throws AttributionFormatException {
+		if (starts.size() >= limits.maxTokens()) {
+			throw start.error("token_attr has more than " + LimitMessages.count(limits.maxTokens()) + " rows, "
+					+ LimitMessages.cellsAllow(limits));
+		}
 		if (direct && starts.size() >= outputs) {
 			toListMode();
 		}
@@ -80,6 +95,8 @@ final class TokenAttrRows {
 		if (direct) {
 			if (inputs < 0) {
 				firstRow = new FloatList(64);
+			} else {
+				currentRow = rowBuffer();
 			}
 		} else {
 			// sized like the previous row, since all rows should have the same length
@@ -95,18 +112,15 @@ final class TokenAttrRows {
 	 */
 	void add(float value) throws AttributionFormatException {
 		if (direct) {
-			if (inputs < 0) {
-				if ((long) (firstRow.size() + 1) * outputs <= capacity) {
-					firstRow.add(value);
-					return;
-				}
-				toListMode();
-			} else if (currentLength < inputs) {
-				block()[pending][currentLength++] = value;
+			if (currentLength < inputs) {
+				currentRow[currentLength++] = value;
 				return;
-			} else {
-				toListMode();
 			}
+			if (inputs < 0 && (long) (firstRow.size() + 1) * outputs <= capacity) {
+				firstRow.add(value);
+				return;
+			}
+			toListMode();
 		}
 		if (cells >= capacity) {
 			throw where.get().error("token_attr has more than " + LimitMessages.count(capacity) + " values, which "
@@ -126,18 +140,15 @@ final class TokenAttrRows {
 
 	private void endDirectRow() {
 		if (inputs < 0) {
-			int length = firstRow.size();
-			if (length == 0) {
+			if (firstRow.size() == 0) {
 				toListMode();
 				return;
 			}
-			inputs = length;
-			float[] first = block()[0];
-			for (int i = 0; i < length; i++) {
-				first[i] = firstRow.get(i);
-			}
+			inputs = firstRow.size();
+			currentRow = firstRow.toArray();
+			currentLength = inputs;
 			firstRow = null;
-			currentLength = length;
+			block()[0] = currentRow;
 		}
 		if (currentLength != inputs) {
 			toListMode();
@@ -185,7 +196,7 @@ final class TokenAttrRows {
 	 * the array filled while reading, not a copy.
 	 */
 	float[] transpose(int inputs) {
-		if (direct && inputs == this.inputs && starts.size() == outputs && matrix != null) {
+		if (direct && inputs == this.inputs && starts.size() == outputs && matrix != null && pending == 0) {
 			float[] values = matrix;
 			matrix = null;
 			return values;
@@ -205,19 +216,31 @@ final class TokenAttrRows {
 		return values;
 	}
 
-	/** The pending rows, allocated with the matrix once the row length is known. */
+	/** The pending rows; the first block holds an eighth of the rows (at least a block). */
 	private float[][] block() {
 		if (block == null) {
-			block = new float[Math.min(BLOCK, outputs)][inputs];
-			matrix = new float[inputs * outputs];
+			int first = Math.max(BLOCK, (outputs + FIRST_BLOCK_DIVISOR - 1) / FIRST_BLOCK_DIVISOR);
+			block = new float[Math.min(first, outputs)][];
 		}
 		return block;
 	}
 
-	/** Writes the pending rows into their columns of the matrix. */
+	/** A buffer for the next row, reused once its block has gone into the matrix. */
+	private float[] rowBuffer() {
+		float[][] rows = block();
+		if (rows[pending] == null) {
+			rows[pending] = new float[inputs];
+		}
+		return rows[pending];
+	}
+
+	/** Writes the pending rows into their columns of the matrix, allocating it the first time. */
 	private void flush() {
 		if (pending == 0) {
 			return;
+		}
+		if (matrix == null) {
+			matrix = new float[inputs * outputs];
 		}
 		for (int input = 0; input < inputs; input++) {
 			int base = input * outputs + blockStart;
@@ -227,6 +250,9 @@ final class TokenAttrRows {
 		}
 		blockStart += pending;
 		pending = 0;
+		if (block.length > BLOCK) {
+			block = Arrays.copyOf(block, BLOCK);
+		}
 	}
 
 	/** Rebuilds the rows read so far, including the one in progress, as lists; frees the matrix. */
@@ -246,13 +272,7 @@ final class TokenAttrRows {
 			rows.add(copy(block[row], inputs));
 		}
 		if (inRow) {
-			if (firstRow != null) {
-				rows.add(firstRow);
-			} else if (block != null) {
-				rows.add(copy(block[pending], currentLength));
-			} else {
-				rows.add(new FloatList(0));
-			}
+			rows.add(firstRow != null ? firstRow : copy(currentRow, currentLength));
 			current = rows.get(rows.size() - 1);
 		}
 		for (FloatList row : rows) {
@@ -261,6 +281,7 @@ final class TokenAttrRows {
 		matrix = null;
 		block = null;
 		firstRow = null;
+		currentRow = null;
 	}
 
 	private static FloatList copy(float[] values, int length) {

@@ -94,7 +94,8 @@ public final class FigurePainter {
 				if (Float.isNaN(value)) {
 					continue;
 				}
-				int rgb = TextContrast.prefersWhite(layout.position(value)) ? FigureLayout.WHITE : FigureLayout.BLACK;
+				int rgb = TextContrast.prefersWhite(layout.scale(), layout.position(value)) ? FigureLayout.WHITE
+						: FigureLayout.BLACK;
 				canvas.drawText(layout.formatValue(value), layout.cellX(column) + layout.cellWidth() / 2.0,
 						layout.cellY(row) + baseline, size, rgb, Anchor.MIDDLE, 0);
 			}

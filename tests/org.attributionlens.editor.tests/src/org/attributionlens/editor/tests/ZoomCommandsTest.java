@@ -3,14 +3,23 @@ package org.attributionlens.editor.tests;
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
 import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.grid.OverviewCanvas;
 import org.attributionlens.internal.editor.handlers.ZoomHandler;
+import org.attributionlens.model.CellRef;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -27,9 +36,7 @@ class ZoomCommandsTest {
 	@BeforeEach
 	void openRealisticSample() throws Exception {
 		fixture = new WorkbenchFixture("zoom-commands-test");
-		editor = assertInstanceOf(HeatmapEditor.class,
-				IDE.openEditor(page(), fixture.copySample("realistic-prompt.attr.json", "realistic.attr.json")));
-		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
+		editor = open(fixture.copySample("realistic-prompt.attr.json", "realistic.attr.json"));
 	}
 
 	@AfterEach
@@ -37,7 +44,13 @@ class ZoomCommandsTest {
 		fixture.close();
 	}
 
-	private void execute(String commandId) throws Exception {
+	private static HeatmapEditor open(org.eclipse.core.resources.IFile file) throws Exception {
+		HeatmapEditor opened = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		waitUntil("the heatmap is shown", () -> opened.getGrid() != null);
+		return opened;
+	}
+
+	private static void execute(String commandId) throws Exception {
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		handlers.executeCommand(commandId, null);
 		WorkbenchFixture.drain();
@@ -64,13 +77,11 @@ class ZoomCommandsTest {
 	void fitShowsTheWholeMatrix() throws Exception {
 		execute(ZoomHandler.ZOOM_FIT);
 		HeatmapGrid grid = editor.getGrid();
-		NatTable table = grid.getTable();
+		assertFalse(grid.isOverviewShown(), "112 x 40 cells fit as cells");
 		assertTrue(grid.getZoom() < 1.0, "the realistic sample is larger than the editor");
-		int rows = editor.getMatrix().rows() + editor.getMatrix().stepScores().size();
-		Rectangle lastCell = table.getBoundsByPosition(editor.getMatrix().columns(), rows);
-		Rectangle area = table.getClientArea();
-		assertTrue(lastCell.x + lastCell.width <= area.width && lastCell.y + lastCell.height <= area.height,
-				lastCell + " outside " + area);
+		Point content = grid.contentSize();
+		Rectangle area = grid.getTable().getClientArea();
+		assertTrue(content.x <= area.width && content.y <= area.height, content + " larger than " + area);
 	}
 
 	@Test
@@ -79,5 +90,69 @@ class ZoomCommandsTest {
 		assertEquals("Ctrl+=", bindings.getBestActiveBindingFormattedFor(ZoomHandler.ZOOM_IN));
 		assertEquals("Ctrl+-", bindings.getBestActiveBindingFormattedFor(ZoomHandler.ZOOM_OUT));
 		assertEquals("Ctrl+0", bindings.getBestActiveBindingFormattedFor(ZoomHandler.ZOOM_FIT));
+	}
+
+	@Test
+	void fitOnAMatrixLargerThanThePixelsShowsOnePictureThatKeepsASingleStrongCell() throws Exception {
+		int rows = 2000;
+		int columns = 1000;
+		HeatmapEditor big = open(fixture.create("big.attr.json", oneStrongCell(rows, columns, 1500, 700)));
+
+		execute(ZoomHandler.ZOOM_FIT);
+		HeatmapGrid grid = big.getGrid();
+		assertTrue(grid.isOverviewShown());
+		OverviewCanvas overview = grid.getOverview();
+		Rectangle image = overview.imageBounds();
+		// the pixel the strong cell falls into, as the picture maps cells to pixels
+		int x = image.x + (int) ((long) 700 * image.width / columns);
+		int y = image.y + (int) ((long) 1500 * image.height / rows);
+		CellRef clicked = overview.cellAt(x, y);
+		assertTrue(Math.abs(clicked.row() - 1500) <= rows / image.height + 1
+				&& Math.abs(clicked.column() - 700) <= columns / image.width + 1, clicked::toString);
+		// max-abs pooling: the one strong cell is not averaged away (darkest green of RdYlGn)
+		assertEquals(new RGB(0, 104, 55), pixel(overview.getControl(), x, y));
+
+		execute(ZoomHandler.ZOOM_RESET);
+		assertFalse(grid.isOverviewShown());
+	}
+
+	/** A native file of zeros (and a faint pattern) with one strong cell. */
+	private static String oneStrongCell(int rows, int columns, int strongRow, int strongColumn) {
+		StringBuilder json = new StringBuilder("{\"input_tokens\": [");
+		for (int row = 0; row < rows; row++) {
+			json.append(row == 0 ? "" : ",").append("\"t").append(row).append('"');
+		}
+		json.append("], \"output_tokens\": [");
+		for (int column = 0; column < columns; column++) {
+			json.append(column == 0 ? "" : ",").append("\"o").append(column).append('"');
+		}
+		json.append("], \"token_attr\": [");
+		for (int column = 0; column < columns; column++) {
+			json.append(column == 0 ? "[" : ",[");
+			for (int row = 0; row < rows; row++) {
+				String value = row == strongRow && column == strongColumn ? "5.0" : row % 7 == 0 ? "-0.01" : "0.0";
+				json.append(row == 0 ? "" : ",").append(value);
+			}
+			json.append(']');
+		}
+		return json.append("]}").toString();
+	}
+
+	private static RGB pixel(Control control, int x, int y) {
+		control.redraw();
+		control.update();
+		Image copy = new Image(control.getDisplay(), 1, 1);
+		try {
+			GC gc = new GC(control);
+			try {
+				gc.copyArea(copy, x, y);
+			} finally {
+				gc.dispose();
+			}
+			ImageData data = copy.getImageData();
+			return data.palette.getRGB(data.getPixel(0, 0));
+		} finally {
+			copy.dispose();
+		}
 	}
 }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,9 +78,10 @@ class DelimitedWriterTest {
 		// fixtures/csv/pandas.csv was written by Python's csv module with numpy's float32 reprs
 		String pandas = Files.readString(Fixtures.fixture("csv/pandas.csv"), StandardCharsets.UTF_8);
 		AttributionMatrix matrix = Fixtures.readFixture("csv/pandas.csv");
-		// Commons CSV also quotes a field that starts with a space, and an empty first field of a row;
-		// both read back the same
-		String expected = pandas.replace("\n ,0.001,", "\n\" \",0.001,").replace("\n,-1.5e-05,", "\n\"\",-1.5e-05,");
+		// Commons CSV also quotes a field that starts with a space or a tab, and an empty first field of
+		// a row; all read back the same
+		String expected = pandas.replace(",\t,", ",\"\t\",").replace("\n ,0.001,", "\n\" \",0.001,")
+				.replace("\n,-1.5e-05,", "\n\"\",-1.5e-05,");
 		assertEquals(expected, text(DelimitedWriter.csv(), matrix));
 
 		String pandasTsv = Files.readString(Fixtures.fixture("csv/pandas.tsv"), StandardCharsets.UTF_8);
@@ -183,7 +185,7 @@ class DelimitedWriterTest {
 		try {
 			Locale.setDefault(Locale.GERMANY);
 			assertEquals("0.382", DelimitedWriter.repr(0.382f));
-			assertEquals("\tb\na\t0,5000\n".replace(',', '.'),
+			assertEquals("\tb\na\t0.5000\n",
 					DelimitedWriter.block(matrix(List.of("a"), List.of("b"), 0.5f), 0, 0, 0, 0, 4));
 		} finally {
 			Locale.setDefault(before);
@@ -191,15 +193,35 @@ class DelimitedWriterTest {
 	}
 
 	@Test
-	void reprReadsBackToTheSameFloat() {
+	void reprReadsBackToTheSameFloatAndFollowsPythonsLayout() {
 		SplittableRandom random = new SplittableRandom(3);
-		for (int i = 0; i < 100_000; i++) {
-			float value = Float.intBitsToFloat(random.nextInt());
+		for (int i = 0; i < 200_000; i++) {
+			// random bit patterns cover every exponent; the second half stays in the usual range
+			float value = i % 2 == 0 ? Float.intBitsToFloat(random.nextInt())
+					: (float) (random.nextGaussian() * Math.pow(10, random.nextInt(-9, 20)));
 			if (Float.isFinite(value)) {
 				String text = DelimitedWriter.repr(value);
 				assertEquals(Float.floatToIntBits(value), Float.floatToIntBits(Float.parseFloat(text)), text);
+				assertEquals(pythonLayout(value), text);
 			}
 		}
+	}
+
+	/** The same digits laid out by Python's repr rules, computed another way, as the test's oracle. */
+	private static String pythonLayout(float value) {
+		BigDecimal decimal = new BigDecimal(Float.toString(value)).stripTrailingZeros();
+		if (decimal.signum() == 0) {
+			return Float.toString(value);
+		}
+		int exponent = decimal.precision() - decimal.scale() - 1;
+		if (exponent >= -4 && exponent < 16) {
+			String plain = decimal.toPlainString();
+			return plain.contains(".") ? plain : plain + ".0";
+		}
+		String digits = decimal.unscaledValue().abs().toString();
+		String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+		return (value < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+				+ String.format(Locale.ROOT, "%02d", Math.abs(exponent));
 	}
 
 	@Test

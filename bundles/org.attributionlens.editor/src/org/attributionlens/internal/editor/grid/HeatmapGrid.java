@@ -28,6 +28,7 @@ import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
@@ -54,6 +55,9 @@ public final class HeatmapGrid {
 	private final SelectionLayer selectionLayer;
 	private final NatTable table;
 	private final ColorBar colorBar;
+	private final Composite gridArea;
+	private final StackLayout gridStack = new StackLayout();
+	private OverviewCanvas overview;
 	private final DataLayer bodyData;
 	private final DataLayer rowHeaderData;
 	private int[] naturalColumnWidths;
@@ -80,7 +84,9 @@ public final class HeatmapGrid {
 
 		CornerLayer corner = new CornerLayer(new DataLayer(MatrixDataProviders.corner()), rowHeader, columnHeader);
 
-		table = new NatTable(control, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
+		gridArea = new Composite(control, SWT.NONE);
+		gridArea.setLayout(gridStack);
+		table = new NatTable(gridArea, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
 				new GridLayer(viewport, columnHeader, rowHeader, corner), false);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
 		table.addConfiguration(new HeatmapConfiguration(style));
@@ -99,7 +105,8 @@ public final class HeatmapGrid {
 			}
 		});
 		new GridToolTip(table, matrix, style);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		gridStack.topControl = table;
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(gridArea);
 
 		colorBar = new ColorBar(control);
 		colorBar.setStyle(style);
@@ -190,6 +197,19 @@ public final class HeatmapGrid {
 		return Math.max(1, (int) Math.floor(naturalSize * zoom + 1e-9));
 	}
 
+	/** Width and height of the whole grid, headers included, at the current zoom. */
+	public org.eclipse.swt.graphics.Point contentSize() {
+		int width = rowHeaderData.getColumnWidthByPosition(0);
+		for (int column = 0; column < bodyData.getColumnCount(); column++) {
+			width += bodyData.getColumnWidthByPosition(column);
+		}
+		int height = COLUMN_HEADER_HEIGHT;
+		for (int row = 0; row < bodyData.getRowCount(); row++) {
+			height += bodyData.getRowHeightByPosition(row);
+		}
+		return new org.eclipse.swt.graphics.Point(width, height);
+	}
+
 	/** The zoom factor: 1.0 is 100%, where every value is printed. */
 	public double getZoom() {
 		return zoom;
@@ -198,7 +218,9 @@ public final class HeatmapGrid {
 	/** Sets the zoom factor, kept between what fits one-pixel cells and 400%. */
 	public void setZoom(double factor) {
 		double clamped = Math.max(minimumZoom(), Math.min(MAX_ZOOM, factor));
-		if (clamped != zoom) {
+		boolean wasOverview = isOverviewShown();
+		showInGrid(table);
+		if (clamped != zoom || wasOverview) {
 			zoom = clamped;
 			layoutCells();
 		}
@@ -219,7 +241,39 @@ public final class HeatmapGrid {
 		double height = area.height - COLUMN_HEADER_HEIGHT;
 		double naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
 		double naturalHeight = (double) naturalRowHeight * bodyData.getRowCount();
-		setZoom(Math.min(1.0, Math.min(width / naturalWidth, height / naturalHeight)));
+		double fit = Math.min(1.0, Math.min(width / naturalWidth, height / naturalHeight));
+		if (fit >= minimumZoom()) {
+			setZoom(fit);
+		} else {
+			// cells would be smaller than a pixel: one picture of the whole matrix instead
+			if (overview == null) {
+				overview = new OverviewCanvas(gridArea, matrix, style, this::openAt);
+			}
+			showInGrid(overview.getControl());
+		}
+	}
+
+	/** From the overview: back to the grid at 100%, on the clicked cell. */
+	private void openAt(CellRef cell) {
+		setZoom(1.0);
+		select(cell);
+	}
+
+	private void showInGrid(org.eclipse.swt.widgets.Control page) {
+		if (gridStack.topControl != page) {
+			gridStack.topControl = page;
+			gridArea.layout(true, true);
+		}
+	}
+
+	/** True while the whole matrix is shown as one picture (fit on a matrix too large for cells). */
+	public boolean isOverviewShown() {
+		return overview != null && gridStack.topControl == overview.getControl();
+	}
+
+	/** The overview picture, or null when it was never needed. */
+	public OverviewCanvas getOverview() {
+		return overview;
 	}
 
 	private double minimumZoom() {

@@ -69,7 +69,7 @@ public final class HeatmapStyle {
 	}
 
 	public Color textColor(double t) {
-		return org.attributionlens.model.color.TextContrast.prefersWhite(t) ? lightText : darkText;
+		return org.attributionlens.model.color.TextContrast.prefersWhite(palette.scale(), t) ? lightText : darkText;
 	}
 
 	public Color missingFill() {

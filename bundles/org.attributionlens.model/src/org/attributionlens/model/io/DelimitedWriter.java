@@ -1,0 +1,309 @@
+package org.attributionlens.model.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.csv.CsvAttributionReader;
+import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
+
+/**
+ * Writes a matrix as a table, the layout pandas' {@code df.to_csv(path)} (or {@code sep="\t"})
+ * writes for a DataFrame indexed by input tokens with one column per output token, which
+ * {@link CsvAttributionReader} (and pandas' {@code read_csv(path, index_col=0)}) reads back to the
+ * same tokens and values:
+ *
+ * <pre>
+ * ,▁It,▁was,.
+ * ▁The,0.1,-0.25,
+ * "▁cat, the",0.5,,0.75
+ * </pre>
+ *
+ * <ul>
+ * <li>a header row: an empty corner cell, then the output tokens; then one row per input token:
+ * the token, then one value per output token;</li>
+ * <li>quoting by Commons CSV's minimal rule (RFC 4180): a field is put in double quotes, with inner
+ * quotes doubled, when it holds the delimiter, a quote or a line break, and also when it starts
+ * with a character up to {@code #} in ASCII (space, {@code !}, {@code "}, {@code #}, control
+ * characters) or ends with a space or control character, which pandas would leave unquoted but
+ * reads the same; the corner and missing values are written as nothing, never as {@code ""};</li>
+ * <li>a missing value is an empty cell (pandas' default {@code na_rep});</li>
+ * <li>values at full precision: the shortest decimal that reads back to the same float, formatted
+ * as Python's {@code repr}: {@code 0.382}, {@code -0.0}, {@code 1e-05}, {@code 1.5e+20}, plain
+ * notation from 0.0001 up to 1e16; independent of the locale;</li>
+ * <li>lines end with {@code \n}, as pandas writes them on Linux and macOS; UTF-8 without byte-order
+ * mark unless {@link #withByteOrderMark(boolean)} asks for one (what spreadsheet programs need to
+ * recognise UTF-8: pandas' {@code encoding="utf-8-sig"}). An unpaired surrogate in a token cannot
+ * be encoded and is written as {@code ?}.</li>
+ * </ul>
+ * {@link #block} makes the text for the clipboard: a rectangle of the matrix as tab-separated text
+ * with values as the grid prints them, for pasting into a spreadsheet.
+ * <p>
+ * Streams row by row without copying the values. Immutable and thread-safe.
+ */
+public final class DelimitedWriter {
+
+	/** Ends every line the writer produces. */
+	public static final String LINE_SEPARATOR = "\n"; //$NON-NLS-1$
+	/** Largest number of decimals {@link #block} prints. */
+	public static final int MAX_DECIMALS = 10;
+
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private final Delimiter delimiter;
+	private final boolean byteOrderMark;
+	private final CSVFormat format;
+
+	/** A writer for comma- or tab-separated tables, without byte-order mark. */
+	public DelimitedWriter(Delimiter delimiter) {
+		this(delimiter, false);
+	}
+
+	private DelimitedWriter(Delimiter delimiter, boolean byteOrderMark) {
+		this.delimiter = Objects.requireNonNull(delimiter, "delimiter"); //$NON-NLS-1$
+		this.byteOrderMark = byteOrderMark;
+		this.format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter.character()).setRecordSeparator(LINE_SEPARATOR)
+				.get();
+	}
+
+	/** Comma-separated, as {@code df.to_csv(path)}. */
+	public static DelimitedWriter csv() {
+		return new DelimitedWriter(Delimiter.COMMA);
+	}
+
+	/** Tab-separated, as {@code df.to_csv(path, sep="\t")}. */
+	public static DelimitedWriter tsv() {
+		return new DelimitedWriter(Delimiter.TAB);
+	}
+
+	/**
+	 * The same writer, with or without a UTF-8 byte-order mark at the start of what
+	 * {@link #write(AttributionMatrix, OutputStream)} writes.
+	 */
+	public DelimitedWriter withByteOrderMark(boolean mark) {
+		return mark == byteOrderMark ? this : new DelimitedWriter(delimiter, mark);
+	}
+
+	public Delimiter delimiter() {
+		return delimiter;
+	}
+
+	public boolean byteOrderMark() {
+		return byteOrderMark;
+	}
+
+	/**
+	 * Writes the whole table as UTF-8 (with the byte-order mark when asked for) and flushes; does
+	 * not close {@code out}.
+	 */
+	public void write(AttributionMatrix matrix, OutputStream out) throws IOException {
+		Objects.requireNonNull(out, "out"); //$NON-NLS-1$
+		Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+		if (byteOrderMark) {
+			text.write(BYTE_ORDER_MARK);
+		}
+		append(matrix, text);
+		text.flush();
+	}
+
+	/**
+	 * Appends the whole table, never a byte-order mark, and flushes {@code out} when it is
+	 * {@link java.io.Flushable}; does not close it.
+	 */
+	public void append(AttributionMatrix matrix, Appendable out) throws IOException {
+		Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
+		Objects.requireNonNull(out, "out"); //$NON-NLS-1$
+		@SuppressWarnings("resource") // closing the printer would close the caller's stream
+		CSVPrinter printer = new CSVPrinter(out, format);
+		// null prints as nothing: an empty first field would be quoted as ""
+		printer.print(null);
+		for (String token : matrix.columnTokens()) {
+			printer.print(token);
+		}
+		printer.println();
+		char separator = delimiter.character();
+		for (int row = 0; row < matrix.rows(); row++) {
+			printer.print(matrix.rowToken(row));
+			// values never need quotes (digits, '.', '-', '+', 'e'): appended directly, which is twice as
+			// fast for big matrices; the printer only keeps track of the start of a record, which println resets
+			for (int column = 0; column < matrix.columns(); column++) {
+				out.append(separator);
+				float value = matrix.value(row, column);
+				if (!Float.isNaN(value)) {
+					out.append(repr(value));
+				}
+			}
+			printer.println();
+		}
+		printer.flush();
+	}
+
+	/**
+	 * A rectangle of the matrix as tab-separated text for the clipboard, pasteable into a
+	 * spreadsheet; see {@link #block(AttributionMatrix, int[], int[], int)}.
+	 *
+	 * @param firstRow    first input token, 0-based
+	 * @param lastRow     last input token, inclusive
+	 * @param firstColumn first output token, 0-based
+	 * @param lastColumn  last output token, inclusive
+	 * @param decimals    digits after the decimal point, 0 to {@link #MAX_DECIMALS}, as the grid shows
+	 * @throws IndexOutOfBoundsException when a bound is outside the matrix or a range is empty
+	 */
+	public static String block(AttributionMatrix matrix, int firstRow, int lastRow, int firstColumn, int lastColumn,
+			int decimals) {
+		return block(matrix, range(firstRow, lastRow, matrix.rows()), range(firstColumn, lastColumn, matrix.columns()),
+				decimals);
+	}
+
+	/**
+	 * Chosen rows and columns of the matrix as tab-separated text for the clipboard, in the order
+	 * given: a header line (an empty corner cell, then the output tokens), then per input token a
+	 * line with the token and its values. Every line ends with {@link #LINE_SEPARATOR}, so a caller
+	 * may replace each {@code \n} by the platform's line separator.
+	 * <ul>
+	 * <li>values as the grid prints them: {@code decimals} digits, rounded half up, locale
+	 * independent, {@code -0.0000} kept; a missing value is an empty cell;</li>
+	 * <li>a tab, line feed or carriage return inside a token is written as the two visible
+	 * characters {@code \t}, {@code \n} or {@code \r} (as the grid shows them), so that a token
+	 * never splits a cell or a line; this is not reversible for a token that holds a backslash
+	 * followed by t, n or r;</li>
+	 * <li>a token that starts with a double quote is put in double quotes with inner quotes doubled,
+	 * because spreadsheet programs read such a field as quoted; other tokens are written as they
+	 * are.</li>
+	 * </ul>
+	 *
+	 * @param rows     input tokens, 0-based, at least one
+	 * @param columns  output tokens, 0-based, at least one
+	 * @param decimals digits after the decimal point, 0 to {@link #MAX_DECIMALS}
+	 * @throws IndexOutOfBoundsException when an index is outside the matrix
+	 * @throws IllegalArgumentException  when no row or no column is given or decimals is out of range
+	 */
+	public static String block(AttributionMatrix matrix, int[] rows, int[] columns, int decimals) {
+		Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
+		if (rows.length == 0 || columns.length == 0) {
+			throw new IllegalArgumentException("a block needs at least one row and one column"); //$NON-NLS-1$
+		}
+		if (decimals < 0 || decimals > MAX_DECIMALS) {
+			throw new IllegalArgumentException("decimals must be between 0 and " + MAX_DECIMALS + ", got " + decimals); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (int row : rows) {
+			Objects.checkIndex(row, matrix.rows());
+		}
+		for (int column : columns) {
+			Objects.checkIndex(column, matrix.columns());
+		}
+		String pattern = "%." + decimals + "f"; //$NON-NLS-1$ //$NON-NLS-2$
+		StringBuilder text = new StringBuilder((rows.length + 1) * (columns.length + 1) * (decimals + 4));
+		for (int column : columns) {
+			text.append('\t').append(blockCell(matrix.columnToken(column)));
+		}
+		text.append(LINE_SEPARATOR);
+		for (int row : rows) {
+			text.append(blockCell(matrix.rowToken(row)));
+			for (int column : columns) {
+				text.append('\t');
+				float value = matrix.value(row, column);
+				if (!Float.isNaN(value)) {
+					text.append(String.format(Locale.ROOT, pattern, value));
+				}
+			}
+			text.append(LINE_SEPARATOR);
+		}
+		return text.toString();
+	}
+
+	/** A token as a cell of {@link #block}: tabs and line breaks as visible escapes, a leading quote quoted. */
+	static String blockCell(String token) {
+		StringBuilder cell = new StringBuilder(token.length() + 4);
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			switch (c) {
+			case '\t' -> cell.append("\\t"); //$NON-NLS-1$
+			case '\n' -> cell.append("\\n"); //$NON-NLS-1$
+			case '\r' -> cell.append("\\r"); //$NON-NLS-1$
+			default -> cell.append(c);
+			}
+		}
+		if (cell.length() > 0 && cell.charAt(0) == '"') {
+			return '"' + cell.toString().replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return cell.toString();
+	}
+
+	private static int[] range(int first, int last, int size) {
+		Objects.checkIndex(first, size);
+		Objects.checkIndex(last, size);
+		if (last < first) {
+			throw new IndexOutOfBoundsException("empty range " + first + " to " + last); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		int[] indices = new int[last - first + 1];
+		for (int i = 0; i < indices.length; i++) {
+			indices[i] = first + i;
+		}
+		return indices;
+	}
+
+	/**
+	 * The shortest decimal that reads back to {@code value}, formatted as Python's {@code repr} of a
+	 * float (and numpy's of a float32): plain notation with at least one digit after the point when
+	 * the decimal exponent is from -4 to 15 ({@code 0.0001}, {@code 12.0}, {@code -0.0}), else
+	 * scientific with a signed exponent of at least two digits ({@code 1e-05}, {@code 1.5e+16}).
+	 *
+	 * @param value finite
+	 */
+	public static String repr(float value) {
+		if (!Float.isFinite(value)) {
+			throw new IllegalArgumentException("not a finite value: " + value); //$NON-NLS-1$
+		}
+		// Float.toString gives the shortest decimal that rounds to the float (Java 19 and later), in
+		// plain notation from 0.001 to below 10^7, which is also Python's; else as d.dddE-n
+		String shortest = Float.toString(value);
+		int e = shortest.indexOf('E');
+		if (e < 0) {
+			return shortest;
+		}
+		boolean negative = value < 0;
+		int exponent = Integer.parseInt(shortest, e + 1, shortest.length(), 10);
+		StringBuilder digits = new StringBuilder(e);
+		for (int i = negative ? 1 : 0; i < e; i++) {
+			if (shortest.charAt(i) != '.') {
+				digits.append(shortest.charAt(i));
+			}
+		}
+		while (digits.length() > 1 && digits.charAt(digits.length() - 1) == '0') {
+			digits.setLength(digits.length() - 1);
+		}
+		StringBuilder text = new StringBuilder(digits.length() + 24);
+		if (negative) {
+			text.append('-');
+		}
+		if (exponent >= -4 && exponent < 0) {
+			return text.append("0.").append("0".repeat(-exponent - 1)).append(digits).toString(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (exponent >= 0 && exponent < 16) {
+			if (digits.length() <= exponent + 1) {
+				return text.append(digits).append("0".repeat(exponent + 1 - digits.length())).append(".0").toString(); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return text.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length())
+					.toString();
+		}
+		text.append(digits.charAt(0));
+		if (digits.length() > 1) {
+			text.append('.').append(digits, 1, digits.length());
+		}
+		text.append('e').append(exponent < 0 ? '-' : '+');
+		int magnitude = Math.abs(exponent);
+		if (magnitude < 10) {
+			text.append('0');
+		}
+		return text.append(magnitude).toString();
+	}
+}

@@ -1,0 +1,39 @@
+package org.attributionlens.model.io.csv;
+
+import java.util.Arrays;
+
+/**
+ * The values of a table in row-major order, in one growing array: never boxed, and never more
+ * than the cell limit allows (the caller checks each row against it before reserving room).
+ */
+final class Values {
+
+	private final long capacity;
+	private float[] data = new float[1024];
+	private int size;
+
+	/** @param capacity most values ever held */
+	Values(long capacity) {
+		this.capacity = capacity;
+	}
+
+	/** Makes room for {@code count} more values, growing by half again at a time. */
+	void reserve(int count) {
+		long needed = (long) size + count;
+		if (needed <= data.length) {
+			return;
+		}
+		long grown = Math.max(needed, data.length + (data.length >> 1));
+		data = Arrays.copyOf(data, (int) Math.min(grown, Math.max(needed, capacity)));
+	}
+
+	/** Adds a value; {@link #reserve(int)} must have made room. */
+	void add(float value) {
+		data[size++] = value;
+	}
+
+	/** The values; the array itself when it is exactly full, so that no copy is made. */
+	float[] toArray() {
+		return size == data.length ? data : Arrays.copyOf(data, size);
+	}
+}
