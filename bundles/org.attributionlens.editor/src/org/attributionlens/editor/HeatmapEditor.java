@@ -9,6 +9,7 @@ import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ProblemMarkers;
 import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
 import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
 import org.attributionlens.model.AttributionMatrix;
@@ -32,6 +33,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The attribution heatmap editor. Read-only: it shows the file as a heatmap (or,
@@ -54,6 +56,7 @@ public class HeatmapEditor extends EditorPart {
 	private ErrorPage errorPage;
 	private SequenceBar sequenceBar;
 	private ToolBarManager toolBar;
+	private KeyObservationsOutlinePage outline;
 	private Label loadingPage;
 	private HeatmapGrid grid;
 	private AttributionFile file;
@@ -150,6 +153,9 @@ public class HeatmapEditor extends EditorPart {
 	private void show(AttributionMatrix matrix, CellRef previous) {
 		disposeGrid();
 		file = new AttributionFile(input.location(), matrix);
+		if (outline != null) {
+			outline.setMatrix(matrix);
+		}
 		sequenceBar.show(matrix.sequenceIndex(), matrix.sequenceCount());
 		grid = new HeatmapGrid(pages, matrix, this::gridSelectionChanged);
 		stack.topControl = grid.getControl();
@@ -165,6 +171,9 @@ public class HeatmapEditor extends EditorPart {
 		disposeGrid();
 		file = null;
 		problem = message;
+		if (outline != null) {
+			outline.setMatrix(null);
+		}
 		errorPage.show(message);
 		stack.topControl = errorPage.getControl();
 		pages.layout(true, true);
@@ -214,6 +223,18 @@ public class HeatmapEditor extends EditorPart {
 				}
 			});
 		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new KeyObservationsOutlinePage(cell -> selectCell(cell.row(), cell.column()));
+				outline.setMatrix(getMatrix());
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	/** Selects a cell in the grid, as a click would; the selection reaches the workbench. */

@@ -22,6 +22,12 @@ public final class Messages extends NLS {
 	public static String Tooltip_stepScore;
 	public static String Editor_sequence;
 	public static String Grid_corner;
+	public static String Outline_largest;
+	public static String Outline_mostNegative;
+	public static String Outline_dominantRows;
+	public static String Outline_nearZeroRows;
+	public static String Outline_columns;
+	public static String Copy_nothingSelected;
 	public static String Preferences_description;
 	public static String Preferences_maxCells;
 	public static String Preferences_maxDecompressed;

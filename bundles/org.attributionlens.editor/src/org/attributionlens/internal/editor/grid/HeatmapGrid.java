@@ -309,6 +309,26 @@ public final class HeatmapGrid {
 		return row < 0 || column < 0 || row >= matrix.rows() ? null : new CellRef(row, column);
 	}
 
+	/** Rows and columns (matrix indices, ascending) spanned by the selected cells. */
+	public record Block(int[] rows, int[] columns) {
+	}
+
+	/** @return the selected cells' rows and columns, or null when no matrix cell is selected */
+	public Block selectedBlock() {
+		java.util.BitSet rows = new java.util.BitSet();
+		java.util.BitSet columns = new java.util.BitSet();
+		for (PositionCoordinate position : selectionLayer.getSelectedCellPositions()) {
+			int row = selectionLayer.getRowIndexByPosition(position.getRowPosition());
+			int column = selectionLayer.getColumnIndexByPosition(position.getColumnPosition());
+			// step score rows are not attributions: they are not copied as such
+			if (row >= 0 && row < matrix.rows() && column >= 0) {
+				rows.set(row);
+				columns.set(column);
+			}
+		}
+		return rows.isEmpty() ? null : new Block(rows.stream().toArray(), columns.stream().toArray());
+	}
+
 	/** Selects a cell (as a click would) and scrolls it into view. */
 	public void select(CellRef cell) {
 		if (cell == null) {

@@ -1,0 +1,113 @@
+package org.attributionlens.internal.editor.outline;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.CellRef;
+import org.attributionlens.model.analysis.ColumnObservation;
+import org.attributionlens.model.analysis.KeyObservations;
+import org.attributionlens.model.analysis.Observation;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The Outline of a heatmap: what the reference documents' "Key Observations"
+ * say by hand, computed: the largest and most negative cells, dominant and
+ * near-zero input tokens, and each output token's top input tokens. Selecting
+ * an entry selects its cell in the grid (and so the Properties view shows it).
+ */
+public final class KeyObservationsOutlinePage extends ContentOutlinePage {
+	/** A heading of the tree with the observations under it. */
+	public record Group(String label, List<? extends Observation> entries) {
+	}
+
+	private final Consumer<CellRef> reveal;
+	private KeyObservations observations;
+
+	public KeyObservationsOutlinePage(Consumer<CellRef> reveal) {
+		this.reveal = reveal;
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new ObservationContent());
+		viewer.setLabelProvider(LabelProvider.createTextProvider(element -> element instanceof Group group
+				? group.label()
+				: ((Observation) element).text()));
+		viewer.setAutoExpandLevel(2);
+		viewer.setInput(observations);
+	}
+
+	/** Shows the observations of a newly read matrix, or nothing (null) while the file cannot be read. */
+	public void setMatrix(AttributionMatrix matrix) {
+		observations = matrix == null ? null : KeyObservations.of(matrix);
+		TreeViewer viewer = getTreeViewer();
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(observations);
+		}
+	}
+
+	@Override
+	public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+		if (element instanceof Observation observation) {
+			observation.target().ifPresent(reveal);
+		}
+	}
+
+	/** Widened for the suite's own tests and tools. */
+	@Override
+	public TreeViewer getTreeViewer() {
+		return super.getTreeViewer();
+	}
+
+	/** The observations the page shows; null while there are none. */
+	public KeyObservations getObservations() {
+		return observations;
+	}
+
+	private static final class ObservationContent implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			if (!(input instanceof KeyObservations all)) {
+				return new Object[0];
+			}
+			return List.of(new Group(Messages.Outline_largest, all.largestPositive()),
+					new Group(Messages.Outline_mostNegative, all.mostNegative()),
+					new Group(Messages.Outline_dominantRows, all.dominantRows()),
+					new Group(Messages.Outline_nearZeroRows, all.nearZeroRows()),
+					new Group(Messages.Outline_columns, all.columns()))
+					.stream().filter(group -> !group.entries().isEmpty()).toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (parent instanceof Group group) {
+				return group.entries().toArray();
+			}
+			if (parent instanceof ColumnObservation column) {
+				return column.topTokens().toArray();
+			}
+			return new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return getChildren(element).length > 0;
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
+import org.attributionlens.model.AttributionCell;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Outline's key observations and Ctrl+C, on the division figure. */
+class OutlineAndCopyTest {
+	private WorkbenchFixture fixture;
+	private HeatmapEditor editor;
+
+	@BeforeEach
+	void openDivision() throws Exception {
+		fixture = new WorkbenchFixture("outline-and-copy-test");
+		editor = assertInstanceOf(HeatmapEditor.class,
+				IDE.openEditor(page(), fixture.copySample("division.attr.json", "division.attr.json")));
+		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		fixture.close();
+	}
+
+	@Test
+	void outlineListsTheKeyObservationsAndSelectsTheirCells() throws Exception {
+		ContentOutline view = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+		WorkbenchFixture.drain();
+		KeyObservationsOutlinePage outline = assertInstanceOf(KeyObservationsOutlinePage.class, view.getCurrentPage());
+		TreeViewer viewer = outline.getTreeViewer();
+		viewer.expandAll();
+		List<String> shown = new ArrayList<>();
+		for (TreeItem group : viewer.getTree().getItems()) {
+			shown.add(group.getText());
+			for (TreeItem entry : group.getItems()) {
+				shown.add(entry.getText());
+			}
+		}
+		assertTrue(shown.contains("Highest positive value: 1.9074 at ▁/ under 4900 / 100 = 49"), shown::toString);
+
+		Object highest = outline.getObservations().largestPositive().get(0);
+		viewer.setSelection(new StructuredSelection(highest), true);
+		WorkbenchFixture.drain();
+		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+		AttributionCell cell = assertInstanceOf(AttributionCell.class, selection.getFirstElement());
+		assertEquals(7, cell.row());
+		assertEquals(2, cell.column());
+	}
+
+	@Test
+	void copyPutsTheSelectedCellWithItsTokensOnTheClipboard() throws Exception {
+		page().activate(editor);
+		editor.selectCell(7, 2);
+		WorkbenchFixture.drain();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.copy", null);
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			String text = (String) clipboard.getContents(TextTransfer.getInstance());
+			assertNotNull(text);
+			String[] lines = text.split("\n");
+			assertEquals(2, lines.length, text);
+			assertEquals("4900 / 100 = 49", lines[0].split("\t")[1]);
+			assertEquals("▁/\t1.9074", lines[1]);
+		} finally {
+			clipboard.dispose();
+		}
+	}
+}
