@@ -9,6 +9,12 @@ import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ProblemMarkers;
 import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.grid.HeatmapLook;
+import org.attributionlens.internal.editor.ViewState;
+import org.attributionlens.model.view.DisplayedMatrix;
+import org.attributionlens.model.view.ViewPipeline;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
 import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
@@ -57,6 +63,9 @@ public class HeatmapEditor extends EditorPart {
 	private SequenceBar sequenceBar;
 	private ToolBarManager toolBar;
 	private KeyObservationsOutlinePage outline;
+	private ViewState state = ViewState.DEFAULT;
+	private AttributionMatrix raw;
+	private DisplayedMatrix displayed;
 	private Label loadingPage;
 	private HeatmapGrid grid;
 	private AttributionFile file;
@@ -77,6 +86,7 @@ public class HeatmapEditor extends EditorPart {
 		site.setSelectionProvider(selectionProvider);
 		selectionProvider.setRequestHandler(this::selectFromRequest);
 		if (input.workspaceFile() != null) {
+			state = ViewState.load(input.workspaceFile());
 			watcher = new FileChangeWatcher(input.workspaceFile(), this::reloadLater, this::closeLater);
 		}
 	}
@@ -152,19 +162,60 @@ public class HeatmapEditor extends EditorPart {
 
 	private void show(AttributionMatrix matrix, CellRef previous) {
 		disposeGrid();
-		file = new AttributionFile(input.location(), matrix);
+		raw = matrix;
+		displayed = ViewPipeline.apply(matrix, state.view());
+		AttributionMatrix shown = displayed.matrix();
+		file = new AttributionFile(input.location(), shown);
 		if (outline != null) {
-			outline.setMatrix(matrix);
+			outline.setMatrix(shown);
 		}
 		sequenceBar.show(matrix.sequenceIndex(), matrix.sequenceCount());
-		grid = new HeatmapGrid(pages, matrix, this::gridSelectionChanged);
+		HeatmapLook look = HeatmapLook.DEFAULT.withScale(state.scale()).withDecimals(state.view().decimals())
+				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
+		grid = new HeatmapGrid(pages, shown, look, this::gridSelectionChanged);
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
-		if (previous != null && previous.row() < matrix.rows() && previous.column() < matrix.columns()) {
+		if (previous != null && previous.row() < shown.rows() && previous.column() < shown.columns()) {
 			grid.select(previous);
 		} else {
 			selectionProvider.publish(file);
 		}
+	}
+
+	/** How the file is viewed: transforms and colour scale. */
+	public ViewState getViewState() {
+		return state;
+	}
+
+	/**
+	 * Shows the file with other view settings, without reading it again; the
+	 * settings are kept for this file across reopening.
+	 */
+	public void setViewState(ViewState newState) {
+		if (newState.equals(state)) {
+			return;
+		}
+		state = newState;
+		if (input.workspaceFile() != null && input.workspaceFile().exists()) {
+			try {
+				state.save(input.workspaceFile());
+			} catch (CoreException e) {
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		}
+		if (raw != null) {
+			show(raw, null);
+		}
+	}
+
+	/** The matrix as read, before the view's transforms; null when the file could not be read. */
+	public AttributionMatrix getRawMatrix() {
+		return file == null ? null : raw;
+	}
+
+	/** The view's transforms applied to the matrix; null when the file could not be read. */
+	public DisplayedMatrix getDisplayedMatrix() {
+		return file == null ? null : displayed;
 	}
 
 	private void showProblem(String message) {

@@ -3,19 +3,21 @@ package org.attributionlens.internal.cli;
 import java.util.Locale;
 import java.util.Set;
 
+import org.attributionlens.model.io.LimitMessages;
 import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
 /**
  * The read limits on the command line, the same four as in the IDE's preferences:
- * {@code --max-cells N}, {@code --max-decompressed SIZE} (bytes, or with a K/M/G
- * suffix in binary units), {@code --max-token-length N}, {@code --max-depth N}.
+ * {@code --max-cells N}, {@code --max-decompressed-size SIZE} (bytes, or with a
+ * K/M/G suffix in binary units), {@code --max-token-length N},
+ * {@code --max-nesting-depth N}; the names are the ones the readers' messages give.
  */
 final class LimitOptions {
-	static final String MAX_CELLS = "--max-cells";
-	static final String MAX_DECOMPRESSED = "--max-decompressed";
-	static final String MAX_TOKEN_LENGTH = "--max-token-length";
-	static final String MAX_DEPTH = "--max-depth";
+	static final String MAX_CELLS = LimitMessages.CELLS_OPTION;
+	static final String MAX_DECOMPRESSED = LimitMessages.DECOMPRESSED_OPTION;
+	static final String MAX_TOKEN_LENGTH = LimitMessages.TOKEN_LENGTH_OPTION;
+	static final String MAX_DEPTH = LimitMessages.NESTING_OPTION;
 	static final Set<String> NAMES = Set.of(MAX_CELLS, MAX_DECOMPRESSED, MAX_TOKEN_LENGTH, MAX_DEPTH);
 
 	private LimitOptions() {

@@ -28,16 +28,16 @@ class LimitOptionsTest {
 		assertTrue(result[2].contains("64"), result[2]);
 
 		assertEquals("0", run("validate", "--max-cells=65", division)[0]);
-		assertEquals("0", run("summary", "--json", "--max-depth", "8", division)[0]);
+		assertEquals("0", run("summary", "--json", "--max-nesting-depth", "8", division)[0]);
 	}
 
 	@Test
 	void sizesAcceptBinarySuffixesAndRefuseNonsense() {
 		String division = CliRun.sample("division.attr.json");
-		assertEquals("0", run("validate", "--max-decompressed", "1K", division)[0]);
-		String[] bad = run("validate", "--max-decompressed", "lots", division);
+		assertEquals("0", run("validate", "--max-decompressed-size", "1K", division)[0]);
+		String[] bad = run("validate", "--max-decompressed-size", "lots", division);
 		assertEquals("2", bad[0]);
-		assertTrue(bad[2].contains("--max-decompressed"), bad[2]);
-		assertEquals("2", run("validate", "--max-depth", "1", division)[0]);
+		assertTrue(bad[2].contains("--max-decompressed-size"), bad[2]);
+		assertEquals("2", run("validate", "--max-nesting-depth", "1", division)[0]);
 	}
 }

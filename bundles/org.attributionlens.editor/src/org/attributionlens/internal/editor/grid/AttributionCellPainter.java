@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 public final class AttributionCellPainter extends AbstractCellPainter {
 	private static final int HATCH_STEP = 6;
+	private static final int DIMMED_ALPHA = 60;
 
 	@Override
 	public void paintCell(ILayerCell cell, GC gc, Rectangle bounds, IConfigRegistry configRegistry) {
@@ -30,9 +31,19 @@ public final class AttributionCellPainter extends AbstractCellPainter {
 			paintValue(gc, inner, Float.isNaN(step.value()) ? "" : style.format(step.value()), style, 0.5); //$NON-NLS-1$
 		} else if (data instanceof Float value && !value.isNaN()) {
 			double t = style.range().position(value);
-			gc.setBackground(style.palette().color(t));
-			gc.fillRectangle(inner);
-			paintValue(gc, inner, style.format(value), style, t);
+			if (style.dimmed(cell.getRowIndex(), cell.getColumnIndex())) {
+				// a highlight is on and this cell is not in it: a faint wash of its colour, no value
+				gc.setBackground(style.missingFill());
+				gc.fillRectangle(inner);
+				gc.setAlpha(DIMMED_ALPHA);
+				gc.setBackground(style.palette().color(t));
+				gc.fillRectangle(inner);
+				gc.setAlpha(255);
+			} else {
+				gc.setBackground(style.palette().color(t));
+				gc.fillRectangle(inner);
+				paintValue(gc, inner, style.format(value), style, t);
+			}
 		} else {
 			paintMissing(gc, inner, style);
 		}

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
-import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.color.ValueRange;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -51,6 +50,7 @@ public final class HeatmapGrid {
 	private final Composite control;
 	private final LocalResourceManager resources;
 	private final AttributionMatrix matrix;
+	private final HeatmapLook look;
 	private final HeatmapStyle style;
 	private final SelectionLayer selectionLayer;
 	private final NatTable table;
@@ -65,7 +65,13 @@ public final class HeatmapGrid {
 	private double zoom = 1.0;
 
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, Consumer<CellRef> selectionListener) {
+		this(parent, matrix, HeatmapLook.DEFAULT, selectionListener);
+	}
+
+	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look,
+			Consumer<CellRef> selectionListener) {
 		this.matrix = matrix;
+		this.look = look;
 		control = new Composite(parent, SWT.NONE);
 		resources = new LocalResourceManager(JFaceResources.getResources(), control);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(control);
@@ -126,9 +132,9 @@ public final class HeatmapGrid {
 	}
 
 	private HeatmapStyle createStyle() {
-		ScalePalette palette = new ScalePalette(ColorScales.RD_YL_GN, resources);
-		ValueRange range = ValueRange.of(matrix.statistics());
-		return new HeatmapStyle(palette, range, 4, resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont())),
+		ScalePalette palette = new ScalePalette(look.scale(), resources);
+		ValueRange range = look.rangeMode().range(matrix.statistics(), look.fixedBound());
+		return new HeatmapStyle(palette, range, look.decimals(), look.dimmed(), resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont())),
 				color(0, 0, 0), color(255, 255, 255), color(250, 250, 250), color(200, 200, 200),
 				color(255, 255, 255), color(20, 20, 160), color(226, 232, 240));
 	}

@@ -20,6 +20,7 @@ public final class HeatmapStyle {
 	private final ScalePalette palette;
 	private final ValueRange range;
 	private final int decimals;
+	private final java.util.function.BiPredicate<Integer, Integer> dimmed;
 	private final String numberFormat;
 	private final Font valueFont;
 	private final Color darkText;
@@ -30,12 +31,14 @@ public final class HeatmapStyle {
 	private final Color selectionBorder;
 	private final Color stepScoreFill;
 
-	public HeatmapStyle(ScalePalette palette, ValueRange range, int decimals, Font valueFont, Color darkText,
+	public HeatmapStyle(ScalePalette palette, ValueRange range, int decimals,
+			java.util.function.BiPredicate<Integer, Integer> dimmed, Font valueFont, Color darkText,
 			Color lightText, Color missingFill, Color missingHatch, Color gridLine, Color selectionBorder,
 			Color stepScoreFill) {
 		this.palette = palette;
 		this.range = range;
 		this.decimals = decimals;
+		this.dimmed = dimmed;
 		this.numberFormat = "%." + decimals + "f"; //$NON-NLS-1$ //$NON-NLS-2$
 		this.valueFont = valueFont;
 		this.darkText = darkText;
@@ -57,6 +60,11 @@ public final class HeatmapStyle {
 
 	public int decimals() {
 		return decimals;
+	}
+
+	/** Whether a highlight dims the cell (it is not among the highlighted ones). */
+	public boolean dimmed(int row, int column) {
+		return dimmed.test(row, column);
 	}
 
 	/** The value as printed in a cell: fixed decimals, locale independent, "-0.0000" kept as in Captum's figures. */

@@ -22,7 +22,7 @@ class AttributionReadersFuzzTest {
 	private static final ReadOptions OPTIONS = new ReadOptions(0,
 			new ReadLimits(ReaderProperty.OPTIONS.limits().maxCells(), 1 << 20, 4096, 32));
 
-	@FuzzTest(maxDuration = "12s")
+	@FuzzTest(maxDuration = "10s")
 	void fuzz(byte[] data) {
 		try {
 			ReaderProperty.checkMatrix(AttributionReaders.read(new ByteArrayInputStream(data),

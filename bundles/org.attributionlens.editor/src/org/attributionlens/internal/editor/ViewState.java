@@ -1,0 +1,102 @@
+package org.attributionlens.internal.editor;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.attributionlens.model.color.ColorScale;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.view.Highlight;
+import org.attributionlens.model.view.Normalization;
+import org.attributionlens.model.view.RowAggregation;
+import org.attributionlens.model.view.ViewSettings;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.QualifiedName;
+
+/**
+ * How a file is viewed (transposed, normalised, merged, highlighted, which
+ * colour scale), kept per workspace file across reopening as a persistent
+ * resource property: never in the file itself, which the editor never writes.
+ *
+ * @param view  the matrix transforms
+ * @param scale the colour scale
+ */
+public record ViewState(ViewSettings view, ColorScale scale) {
+	public static final ViewState DEFAULT = new ViewState(ViewSettings.DEFAULT, ColorScales.defaultScale());
+	/** Top-k of the highlight command. */
+	public static final int TOP_K = 3;
+
+	private static final QualifiedName KEY = new QualifiedName("org.attributionlens.editor", "view"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	public ViewState withView(ViewSettings settings) {
+		return new ViewState(settings, scale);
+	}
+
+	public ViewState withScale(ColorScale newScale) {
+		return new ViewState(view, newScale);
+	}
+
+	/** key=value pairs separated by ';' — small, readable, and tolerant of unknown keys. */
+	String encode() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("transpose", Boolean.toString(view.transpose())); //$NON-NLS-1$
+		values.put("normalization", view.normalization().name()); //$NON-NLS-1$
+		values.put("rows", view.rowAggregation().name()); //$NON-NLS-1$
+		values.put("reducer", view.reducer().name()); //$NON-NLS-1$
+		values.put("topK", view.highlight() instanceof Highlight.TopKPerColumn top ? Integer.toString(top.k()) : "0"); //$NON-NLS-1$ //$NON-NLS-2$
+		values.put("decimals", Integer.toString(view.decimals())); //$NON-NLS-1$
+		values.put("scale", scale.id()); //$NON-NLS-1$
+		StringBuilder text = new StringBuilder();
+		values.forEach((key, value) -> text.append(key).append('=').append(value).append(';'));
+		return text.toString();
+	}
+
+	/** The state a text describes; what it does not say (or says wrongly) stays at the default. */
+	static ViewState decode(String text) {
+		ViewSettings view = ViewSettings.DEFAULT;
+		ColorScale scale = ColorScales.defaultScale();
+		if (text == null) {
+			return DEFAULT;
+		}
+		for (String pair : text.split(";")) { //$NON-NLS-1$
+			int equals = pair.indexOf('=');
+			if (equals < 0) {
+				continue;
+			}
+			String key = pair.substring(0, equals);
+			String value = pair.substring(equals + 1);
+			try {
+				switch (key) {
+				case "transpose" -> view = view.withTranspose(Boolean.parseBoolean(value)); //$NON-NLS-1$
+				case "normalization" -> view = view.withNormalization(Normalization.valueOf(value)); //$NON-NLS-1$
+				case "rows" -> view = view.withRowAggregation(RowAggregation.valueOf(value)); //$NON-NLS-1$
+				case "reducer" -> view = view.withReducer(org.attributionlens.model.view.Reducer.valueOf(value)); //$NON-NLS-1$
+				case "topK" -> view = view.withHighlight(Integer.parseInt(value) > 0 //$NON-NLS-1$
+						? Highlight.topKPerColumn(Integer.parseInt(value))
+						: Highlight.NONE);
+				case "decimals" -> view = view.withDecimals(Integer.parseInt(value)); //$NON-NLS-1$
+				case "scale" -> scale = ColorScales.byId(value.toLowerCase(Locale.ROOT)).orElse(scale); //$NON-NLS-1$
+				default -> {
+					// written by a newer version: ignored
+				}
+				}
+			} catch (IllegalArgumentException e) {
+				// a damaged value keeps the default
+			}
+		}
+		return new ViewState(view, scale);
+	}
+
+	public static ViewState load(IFile file) {
+		try {
+			return decode(file.getPersistentProperty(KEY));
+		} catch (CoreException e) {
+			return DEFAULT;
+		}
+	}
+
+	public void save(IFile file) throws CoreException {
+		file.setPersistentProperty(KEY, equals(DEFAULT) ? null : encode());
+	}
+}

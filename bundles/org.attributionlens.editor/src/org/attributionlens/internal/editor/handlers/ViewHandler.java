@@ -1,0 +1,124 @@
+package org.attributionlens.internal.editor.handlers;
+
+import java.util.List;
+import java.util.Map;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.ViewState;
+import org.attributionlens.model.color.ColorScale;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.view.Highlight;
+import org.attributionlens.model.view.Normalization;
+import org.attributionlens.model.view.RowAggregation;
+import org.attributionlens.model.view.ViewSettings;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.IElementUpdater;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.menus.UIElement;
+
+/**
+ * The view controls of the active heatmap: transpose, merge subwords, top-3
+ * highlight (toggles), normalisation and colour scale (choices; without a
+ * parameter they move to the next choice). Check marks follow the active
+ * editor's own state, not a global one.
+ */
+public final class ViewHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
+	public static final String TRANSPOSE = "org.attributionlens.editor.transpose"; //$NON-NLS-1$
+	public static final String MERGE_SUBWORDS = "org.attributionlens.editor.mergeSubwords"; //$NON-NLS-1$
+	public static final String HIGHLIGHT_TOP_K = "org.attributionlens.editor.highlightTopK"; //$NON-NLS-1$
+	public static final String NORMALIZATION = "org.attributionlens.editor.normalization"; //$NON-NLS-1$
+	public static final String NORMALIZATION_MODE = NORMALIZATION + ".mode"; //$NON-NLS-1$
+	public static final String COLOR_SCALE = "org.attributionlens.editor.colorScale"; //$NON-NLS-1$
+	public static final String COLOR_SCALE_ID = COLOR_SCALE + ".id"; //$NON-NLS-1$
+
+	/** The command this instance handles (plugin.xml: class="...ViewHandler:commandId"). */
+	private String commandId;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		commandId = data instanceof String id ? id : null;
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		if (!(part instanceof HeatmapEditor editor)) {
+			return null;
+		}
+		ViewState state = editor.getViewState();
+		ViewSettings view = state.view();
+		ViewState next = switch (event.getCommand().getId()) {
+		case TRANSPOSE -> state.withView(view.withTranspose(!view.transpose()));
+		case MERGE_SUBWORDS -> state.withView(view.withRowAggregation(
+				view.rowAggregation() == RowAggregation.NONE ? RowAggregation.AUTO : RowAggregation.NONE));
+		case HIGHLIGHT_TOP_K -> state.withView(view.withHighlight(view.highlight() == Highlight.NONE
+				? Highlight.topKPerColumn(ViewState.TOP_K)
+				: Highlight.NONE));
+		case NORMALIZATION -> state.withView(view.withNormalization(normalization(event, view.normalization())));
+		case COLOR_SCALE -> state.withScale(scale(event, state.scale()));
+		default -> throw new IllegalArgumentException(event.getCommand().getId());
+		};
+		editor.setViewState(next);
+		refreshCheckMarks(event.getCommand().getId());
+		return null;
+	}
+
+	private static Normalization normalization(ExecutionEvent event, Normalization current) {
+		String mode = event.getParameter(NORMALIZATION_MODE);
+		if (mode == null) {
+			Normalization[] all = Normalization.values();
+			return all[(current.ordinal() + 1) % all.length];
+		}
+		return Normalization.valueOf(mode);
+	}
+
+	private static ColorScale scale(ExecutionEvent event, ColorScale current) {
+		String id = event.getParameter(COLOR_SCALE_ID);
+		if (id == null) {
+			List<ColorScale> all = ColorScales.all();
+			return all.get((all.indexOf(current) + 1) % all.size());
+		}
+		return ColorScales.byId(id).orElseThrow(() -> new IllegalArgumentException(id));
+	}
+
+	private static void refreshCheckMarks(String commandId) {
+		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.commands.ICommandService.class);
+		commands.refreshElements(commandId, null);
+	}
+
+	@Override
+	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+		IWorkbenchWindow window = element.getServiceLocator().getService(IWorkbenchWindow.class);
+		IEditorPart part = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
+		if (!(part instanceof HeatmapEditor editor)) {
+			return;
+		}
+		ViewState state = editor.getViewState();
+		Object normalization = parameters.get(NORMALIZATION_MODE);
+		Object scale = parameters.get(COLOR_SCALE_ID);
+		if (normalization != null) {
+			element.setChecked(state.view().normalization().name().equals(normalization));
+		} else if (scale != null) {
+			element.setChecked(state.scale().id().equals(scale));
+		} else if (commandId != null) {
+			element.setChecked(checked(commandId, state));
+		}
+	}
+
+	private static boolean checked(String id, ViewState state) {
+		return switch (id) {
+		case TRANSPOSE -> state.view().transpose();
+		case MERGE_SUBWORDS -> state.view().rowAggregation() != RowAggregation.NONE;
+		case HIGHLIGHT_TOP_K -> state.view().highlight() != Highlight.NONE;
+		default -> false;
+		};
+	}
+}

@@ -1,0 +1,124 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.grid.HeatmapStyle;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.view.Normalization;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Transpose, colour scale, normalisation, subword merging and highlight, through their commands. */
+class ViewControlsTest {
+	private WorkbenchFixture fixture;
+	private IFile file;
+	private HeatmapEditor editor;
+
+	@BeforeEach
+	void openDivision() throws Exception {
+		fixture = new WorkbenchFixture("view-controls-test");
+		file = fixture.copySample("division.attr.json", "division.attr.json");
+		editor = open();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		fixture.close();
+	}
+
+	private HeatmapEditor open() throws Exception {
+		HeatmapEditor opened = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		waitUntil("the heatmap is shown", () -> opened.getGrid() != null);
+		return opened;
+	}
+
+	private static void execute(String commandId, Map<String, String> parameters) throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		WorkbenchFixture.drain();
+	}
+
+	@Test
+	void transposePutsOutputTokensOnRowsAndIsKeptAcrossReopen() throws Exception {
+		execute(ViewHandler.TRANSPOSE, Map.of());
+		AttributionMatrix shown = editor.getMatrix();
+		assertEquals(5, shown.rows());
+		assertEquals(13, shown.columns());
+		assertEquals("4900 / 100 = 49", shown.rowToken(2));
+		assertEquals(1.9074f, shown.value(2, 7), 1e-6f);
+
+		assertTrue(page().closeEditor(editor, false));
+		HeatmapEditor reopened = open();
+		assertTrue(reopened.getViewState().view().transpose(), "the view is kept per file");
+		assertEquals(5, reopened.getMatrix().rows());
+		execute(ViewHandler.TRANSPOSE, Map.of());
+		assertEquals(13, reopened.getMatrix().rows());
+	}
+
+	@Test
+	void colourScaleChangesTheCellColours() throws Exception {
+		execute(ViewHandler.COLOR_SCALE, Map.of(ViewHandler.COLOR_SCALE_ID, "puor"));
+		HeatmapStyle style = editor.getGrid().getStyle();
+		assertEquals(ColorScales.PU_OR, style.palette().scale());
+		int top = ColorScales.PU_OR.rgb(1.0);
+		assertEquals(new RGB(top >> 16 & 0xff, top >> 8 & 0xff, top & 0xff), style.palette().color(1.0).getRGB());
+	}
+
+	@Test
+	void columnL1NormalisationMakesEachColumnSumToOne() throws Exception {
+		execute(ViewHandler.NORMALIZATION, Map.of(ViewHandler.NORMALIZATION_MODE, Normalization.COLUMN_L1.name()));
+		AttributionMatrix shown = editor.getMatrix();
+		for (int column = 0; column < shown.columns(); column++) {
+			double sum = 0;
+			for (int row = 0; row < shown.rows(); row++) {
+				sum += Math.abs(shown.value(row, column));
+			}
+			assertEquals(1.0, sum, 1e-5, "column " + column);
+		}
+		// the raw value stays available
+		assertEquals(1.9074f, editor.getRawMatrix().value(7, 2), 1e-6f);
+	}
+
+	@Test
+	void mergingSubwordsSumsTheWordsRows() throws Exception {
+		execute(ViewHandler.MERGE_SUBWORDS, Map.of());
+		AttributionMatrix raw = editor.getRawMatrix();
+		AttributionMatrix shown = editor.getMatrix();
+		assertTrue(shown.rows() < raw.rows(), shown.rows() + " rows");
+		int[] members = editor.getDisplayedMatrix().rowMembers(0);
+		float sum = 0;
+		for (int member : members) {
+			sum += raw.value(member, 0);
+		}
+		assertEquals(sum, shown.value(0, 0), 1e-5f);
+	}
+
+	@Test
+	void topThreeHighlightDimsTheOtherCells() throws Exception {
+		execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
+		HeatmapStyle style = editor.getGrid().getStyle();
+		assertFalse(style.dimmed(7, 2), "the largest cell of its column stays lit");
+		assertTrue(style.dimmed(5, 2), "a near-zero cell is dimmed");
+		execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
+		assertFalse(editor.getGrid().getStyle().dimmed(5, 2));
+	}
+}
