@@ -28,6 +28,18 @@ public final class Messages extends NLS {
 	public static String Outline_nearZeroRows;
 	public static String Outline_columns;
 	public static String Copy_nothingSelected;
+	public static String Export_title;
+	public static String Export_description;
+	public static String Export_format;
+	public static String Export_svg;
+	public static String Export_png;
+	public static String Export_csv;
+	public static String Export_scale;
+	public static String Export_destination;
+	public static String Export_browse;
+	public static String Export_noDestination;
+	public static String Export_noHeatmap;
+	public static String Export_failed;
 	public static String Preferences_description;
 	public static String Preferences_maxCells;
 	public static String Preferences_maxDecompressed;

@@ -1,0 +1,68 @@
+package org.attributionlens.internal.editor.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.color.ColorScale;
+import org.attributionlens.model.color.ValueRange;
+import org.attributionlens.model.io.DelimitedWriter;
+import org.attributionlens.render.HeatmapFigure;
+
+/**
+ * What the export wizard writes: the displayed matrix (after transposing,
+ * merging, normalising) as a figure drawn by the same renderer as the command
+ * line's {@code render}, or as a CSV table. Written to a temporary file first,
+ * so that a failed export never leaves half a file.
+ *
+ * @param matrix   the matrix as displayed
+ * @param scale    the colour scale shown
+ * @param range    the value range of the colours shown
+ * @param decimals digits printed in the cells
+ */
+public record HeatmapExport(AttributionMatrix matrix, ColorScale scale, ValueRange range, int decimals) {
+	public enum Format {
+		SVG("svg"), PNG("png"), CSV("csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		private final String extension;
+
+		Format(String extension) {
+			this.extension = extension;
+		}
+
+		public String extension() {
+			return extension;
+		}
+	}
+
+	/** @param pngScale pixels per figure unit, for PNG only */
+	public void write(Format format, double pngScale, Path target) throws IOException {
+		Path parent = target.toAbsolutePath().getParent();
+		Files.createDirectories(parent);
+		Path temporary = Files.createTempFile(parent, ".export-", '.' + format.extension()); //$NON-NLS-1$
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				switch (format) {
+				case SVG -> figure().writeSvg(out);
+				case PNG -> figure().writePng(out, pngScale);
+				case CSV -> DelimitedWriter.csv().write(matrix, out);
+				}
+			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private HeatmapFigure figure() {
+		Object title = matrix.meta().get("title"); //$NON-NLS-1$
+		HeatmapFigure.Builder builder = HeatmapFigure.builder(matrix).colorScale(scale).range(range).decimals(decimals);
+		if (title != null) {
+			builder.title(String.valueOf(title));
+		}
+		return builder.build();
+	}
+}

@@ -1,0 +1,92 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.export.ExportHeatmapWizard;
+import org.attributionlens.internal.editor.export.HeatmapExport;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export wizard writes what the editor shows. */
+class ExportWizardTest {
+	private WorkbenchFixture fixture;
+	private HeatmapEditor editor;
+	@TempDir
+	Path out;
+
+	@BeforeEach
+	void openDivision() throws Exception {
+		fixture = new WorkbenchFixture("export-wizard-test");
+		editor = assertInstanceOf(HeatmapEditor.class,
+				IDE.openEditor(page(), fixture.copySample("division.attr.json", "division.attr.json")));
+		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		fixture.close();
+	}
+
+	private Path export(HeatmapExport.Format format, String name) {
+		ExportHeatmapWizard wizard = new ExportHeatmapWizard();
+		wizard.init(editor);
+		WizardDialog dialog = new WizardDialog(editor.getSite().getShell(), wizard);
+		dialog.create();
+		try {
+			Path target = out.resolve(name);
+			wizard.getExportPage().setFormat(format);
+			wizard.getExportPage().setDestinationText(target.toString());
+			assertTrue(wizard.canFinish());
+			assertTrue(wizard.performFinish(), () -> String.valueOf(wizard.getExportPage().getErrorMessage()));
+			return target;
+		} finally {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void svgHasTheTokensTheValuesAndTheColourBar() throws Exception {
+		String svg = Files.readString(export(HeatmapExport.Format.SVG, "division.svg"), StandardCharsets.UTF_8);
+		assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
+		assertTrue(svg.contains(">1.9074<"), "the maximum is printed");
+		assertTrue(svg.contains("4900 / 100 = 49"));
+		assertTrue(svg.contains("Token Attribution"));
+		assertTrue(svg.toLowerCase().contains("#006837"), "the maximum's RdYlGn colour");
+	}
+
+	@Test
+	void pngIsAnImageAtTheChosenScale() throws Exception {
+		Path png = export(HeatmapExport.Format.PNG, "division.png");
+		var image = ImageIO.read(png.toFile());
+		assertTrue(image.getWidth() > 200 && image.getHeight() > 100, image.getWidth() + "x" + image.getHeight());
+	}
+
+	@Test
+	void csvHoldsTheDisplayedMatrixAfterTransposing() throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ViewHandler.TRANSPOSE, null);
+		WorkbenchFixture.drain();
+		List<String> lines = Files.readAllLines(export(HeatmapExport.Format.CSV, "division.csv"), StandardCharsets.UTF_8);
+		assertEquals(1 + 5, lines.size(), "a header and one line per output token");
+		assertTrue(lines.get(3).startsWith("4900 / 100 = 49,"), lines.get(3));
+		assertTrue(lines.get(3).contains("1.9074"), lines.get(3));
+	}
+}
