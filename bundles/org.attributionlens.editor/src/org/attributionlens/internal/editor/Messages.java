@@ -28,6 +28,9 @@ public final class Messages extends NLS {
 	public static String Outline_nearZeroRows;
 	public static String Outline_columns;
 	public static String Copy_nothingSelected;
+	public static String Compare_name;
+	public static String Compare_header;
+	public static String Compare_failed;
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_format;

@@ -2,6 +2,7 @@ package org.attributionlens.internal.properties;
 
 import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
+import org.attributionlens.model.analysis.ComparedCell;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
 
@@ -16,6 +17,9 @@ public final class AttributionPropertiesAdapterFactory implements IAdapterFactor
 		}
 		if (adaptable instanceof AttributionCell cell) {
 			return adapterType.cast(new CellPropertySource(cell));
+		}
+		if (adaptable instanceof ComparedCell compared) {
+			return adapterType.cast(new ComparedCellPropertySource(compared));
 		}
 		if (adaptable instanceof AttributionFile file) {
 			return adapterType.cast(new FilePropertySource(file));

@@ -24,6 +24,15 @@ public final class Messages extends NLS {
 	public static String Cell_rankValue;
 	public static String Cell_columnShare;
 	public static String File_path;
+	public static String Compare_rowTokens;
+	public static String Compare_columnTokens;
+	public static String Compare_valueA;
+	public static String Compare_valueB;
+	public static String Compare_difference;
+	public static String Compare_fileA;
+	public static String Compare_fileB;
+	public static String Compare_summary;
+	public static String Compare_absent;
 	public static String File_format;
 	public static String File_shape;
 	public static String File_shapeValue;

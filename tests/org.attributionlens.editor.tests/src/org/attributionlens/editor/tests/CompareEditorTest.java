@@ -1,0 +1,80 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.attributionlens.internal.editor.compare.AttributionCompareEditor;
+import org.attributionlens.model.CellRef;
+import org.attributionlens.model.analysis.ComparedCell;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Compare With > Each Other (Attributions): A - B, mismatches explained, A, B and A - B in the Properties view. */
+class CompareEditorTest {
+	private WorkbenchFixture fixture;
+
+	@BeforeEach
+	void createProject() throws Exception {
+		fixture = new WorkbenchFixture("compare-editor-test");
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		fixture.close();
+	}
+
+	private AttributionCompareEditor compare(IFile a, IFile b) throws Exception {
+		IViewPart explorer = page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		explorer.getSite().getSelectionProvider().setSelection(new StructuredSelection(new Object[] { a, b }));
+		WorkbenchFixture.drain();
+		PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand("org.attributionlens.editor.compareEachOther", null);
+		WorkbenchFixture.drain();
+		return assertInstanceOf(AttributionCompareEditor.class, page().getActiveEditor());
+	}
+
+	@Test
+	void twoMethodsOnTheSamePromptGiveTheirDifference() throws Exception {
+		IFile a = fixture.create("ig.attr.json",
+				"{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.5, -0.25]]}");
+		IFile b = fixture.create("saliency.attr.json",
+				"{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.125, 0.25]]}");
+		AttributionCompareEditor editor = compare(a, b);
+		assertEquals(0.375f, editor.getDiff().diff().value(0, 0), 1e-6f);
+		assertEquals(-0.5f, editor.getDiff().diff().value(1, 0), 1e-6f);
+
+		PropertySheet sheet = PropertiesViewContent.show(page());
+		editor.getGrid().select(new CellRef(1, 0));
+		WorkbenchFixture.drain();
+		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+		assertInstanceOf(ComparedCell.class, selection.getFirstElement());
+		Map<String, String> shown = PropertiesViewContent.read(sheet);
+		assertEquals("-0.2500", shown.get("Value in A"), shown::toString);
+		assertEquals("0.2500", shown.get("Value in B"));
+		assertEquals("-0.5000", shown.get("A \u2212 B"));
+	}
+
+	@Test
+	void differentLengthsAreExplainedNotCropped() throws Exception {
+		IFile division = fixture.copySample("division.attr.json", "division.attr.json");
+		IFile arithmetic = fixture.copySample("arithmetic.attr.json", "arithmetic.attr.json");
+		AttributionCompareEditor editor = compare(division, arithmetic);
+		assertEquals(13, editor.getDiff().rows(), "the union of 13 and 9 input tokens");
+		assertTrue(editor.getExplanation().contains("13"), editor.getExplanation());
+		assertTrue(editor.getExplanation().contains("9"), editor.getExplanation());
+		assertTrue(Float.isNaN(editor.getDiff().diff().value(12, 0)), "rows only in A have no difference");
+	}
+}
