@@ -1,0 +1,137 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Not a test: the editor's speed on big files, printed, for the benchmark notes
+ * (README, issues). Runs only when asked:
+ * {@code ./mvnw -pl releng/org.attributionlens.target,tests/org.attributionlens.editor.tests -am verify
+ * -Dtest=EditorPaintBenchmark -Dattributionlens.benchArgs="-Dattributionlens.bench=true -Xmx3g"}.
+ */
+@EnabledIfSystemProperty(named = "attributionlens.bench", matches = "true")
+class EditorPaintBenchmark {
+	private static final int REPAINTS = 30;
+
+	@Test
+	void openAndPaintTimes() throws Exception {
+		StringBuilder report = new StringBuilder("\nEditor benchmark (size, open->first frame, repaint 100%, repaint fit)\n");
+		report.append("screen: ").append(page().getWorkbenchWindow().getShell().getSize()).append('\n');
+		for (int size : new int[] { 512, 2048, 4096 }) {
+			try (WorkbenchFixture fixture = new WorkbenchFixture("paint-benchmark-" + size)) {
+				IFile file = fixture.project.getFile("big.attr.json");
+				write(file.getLocation().toPath(), size, size);
+				file.refreshLocal(IResource.DEPTH_ZERO, null);
+				report.append(measure(file, size)).append('\n');
+			}
+		}
+		System.out.println(report);
+	}
+
+	private static String measure(IFile file, int size) throws Exception {
+		long start = System.nanoTime();
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
+		HeatmapGrid grid = editor.getGrid();
+		paintOnce(grid.getTable());
+		double firstFrame = (System.nanoTime() - start) / 1e6;
+
+		double[] full = repaint(grid.getTable());
+		grid.zoomToFit();
+		Control fitControl = grid.isOverviewShown() ? grid.getOverview().getControl() : grid.getTable();
+		double[] fit = repaint(fitControl);
+		assertTrue(page().closeEditor(editor, false));
+		return String.format(Locale.ROOT, "%d x %d: first frame %.0f ms; one screen at 100%%: median %.2f ms (p90 %.2f);"
+				+ " at fit (%s): median %.2f ms (p90 %.2f)", size, size, firstFrame, median(full), p90(full),
+				grid.isOverviewShown() ? "overview picture" : "cells", median(fit), p90(fit));
+	}
+
+	/** Paint time of one whole screen, measured inside the paint event. */
+	private static double[] repaint(Control control) {
+		double[] times = new double[REPAINTS];
+		for (int i = 0; i < times.length; i++) {
+			times[i] = paintOnce(control);
+		}
+		return times;
+	}
+
+	/**
+	 * One frame: the control paints its whole visible area into an image, through
+	 * its own paint listeners (NatTable's layer painter, or the overview's image).
+	 * On GTK, redraw() + update() does not paint synchronously, so it cannot be timed.
+	 */
+	private static double paintOnce(Control control) {
+		org.eclipse.swt.graphics.Point size = control.getSize();
+		org.eclipse.swt.graphics.Image frame = new org.eclipse.swt.graphics.Image(control.getDisplay(),
+				Math.max(1, size.x), Math.max(1, size.y));
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(frame);
+		try {
+			long start = System.nanoTime();
+			control.print(gc);
+			return (System.nanoTime() - start) / 1e6;
+		} finally {
+			gc.dispose();
+			frame.dispose();
+		}
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static double p90(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[(int) (sorted.length * 0.9)];
+	}
+
+	/** A native file with Python-like float text, written as a stream. */
+	private static void write(Path path, int rows, int columns) throws IOException {
+		SplittableRandom random = new SplittableRandom(42);
+		try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+			out.write("{\"input_tokens\": [");
+			for (int row = 0; row < rows; row++) {
+				out.write((row == 0 ? "\"" : ", \"") + "\u2581tok" + row + '"');
+			}
+			out.write("], \"output_tokens\": [");
+			for (int column = 0; column < columns; column++) {
+				out.write((column == 0 ? "\"" : ", \"") + "out" + column + '"');
+			}
+			out.write("], \"token_attr\": [");
+			for (int column = 0; column < columns; column++) {
+				out.write(column == 0 ? "[" : ", [");
+				for (int row = 0; row < rows; row++) {
+					if (row > 0) {
+						out.write(", ");
+					}
+					out.write(Float.toString((float) (random.nextGaussian() * 0.05)));
+				}
+				out.write(']');
+			}
+			out.write("]}");
+		}
+	}
+}
