@@ -11,7 +11,9 @@ import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.ViewState;
+import org.attributionlens.model.view.DisplayedCell;
 import org.attributionlens.model.view.DisplayedMatrix;
+import org.attributionlens.model.view.ViewSettings;
 import org.attributionlens.model.view.ViewPipeline;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -242,7 +244,14 @@ public class HeatmapEditor extends EditorPart {
 		if (file == null) {
 			return;
 		}
-		selectionProvider.publish(cell == null ? file : new AttributionCell(file, cell.row(), cell.column()));
+		if (cell == null) {
+			selectionProvider.publish(file);
+		} else if (displayed.settings().equals(ViewSettings.DEFAULT)) {
+			selectionProvider.publish(new AttributionCell(file, cell.row(), cell.column()));
+		} else {
+			// a transformed view: the Properties view also shows the raw value and merged members
+			selectionProvider.publish(new DisplayedCell(file, displayed, cell.row(), cell.column()));
+		}
 	}
 
 	private void selectFromRequest(ISelection requested) {

@@ -3,6 +3,7 @@ package org.attributionlens.internal.properties;
 import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
 import org.attributionlens.model.analysis.ComparedCell;
+import org.attributionlens.model.view.DisplayedCell;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
 
@@ -17,6 +18,9 @@ public final class AttributionPropertiesAdapterFactory implements IAdapterFactor
 		}
 		if (adaptable instanceof AttributionCell cell) {
 			return adapterType.cast(new CellPropertySource(cell));
+		}
+		if (adaptable instanceof DisplayedCell displayed) {
+			return adapterType.cast(new CellPropertySource(displayed));
 		}
 		if (adaptable instanceof ComparedCell compared) {
 			return adapterType.cast(new ComparedCellPropertySource(compared));

@@ -1,6 +1,9 @@
 package org.attributionlens.internal.properties;
 
 import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.view.DisplayedCell;
+import org.attributionlens.model.view.DisplayedMatrix;
+import org.attributionlens.model.view.ViewSettings;
 import org.attributionlens.model.stats.AttributionStatistics;
 import org.eclipse.osgi.util.NLS;
 
@@ -15,11 +18,34 @@ public final class CellPropertySource extends ReadOnlyPropertySource {
 	public static final String RANK_IN_ROW = "cell.rankInRow"; //$NON-NLS-1$
 	public static final String COLUMN_SHARE = "cell.columnShare"; //$NON-NLS-1$
 	public static final String STEP_SCORE_PREFIX = "cell.stepScore."; //$NON-NLS-1$
+	public static final String RAW_VALUE = "view.rawValue"; //$NON-NLS-1$
+	public static final String ROW_MEMBERS = "view.rowMembers"; //$NON-NLS-1$
+	public static final String COLUMN_MEMBERS = "view.columnMembers"; //$NON-NLS-1$
+	public static final String SETTINGS = "view.settings"; //$NON-NLS-1$
 
-	private final AttributionCell cell;
+	private final Object cell;
+
+	/** A cell of a transformed view: the displayed cell, then its raw value and its members. */
+	public CellPropertySource(DisplayedCell displayed) {
+		this(displayed.cell(), displayed);
+		DisplayedMatrix view = displayed.displayed();
+		int row = displayed.row();
+		int column = displayed.column();
+		add(Messages.Category_view, RAW_VALUE, Messages.View_rawValue, () -> Float.isNaN(displayed.rawValue())
+				? Messages.View_merged
+				: Formats.exactValue(displayed.rawValue()));
+		add(Messages.Category_view, ROW_MEMBERS, Messages.View_rowMembers, () -> members(view.rowMemberTokens(row)));
+		add(Messages.Category_view, COLUMN_MEMBERS, Messages.View_columnMembers,
+				() -> members(view.columnMemberTokens(column)));
+		add(Messages.Category_view, SETTINGS, Messages.View_settings, () -> describe(view.settings()));
+	}
 
 	public CellPropertySource(AttributionCell cell) {
-		this.cell = cell;
+		this(cell, cell);
+	}
+
+	private CellPropertySource(AttributionCell cell, Object published) {
+		this.cell = published;
 		AttributionStatistics stats = cell.file().matrix().statistics();
 		int rows = cell.file().matrix().rows();
 		int columns = cell.file().matrix().columns();
@@ -40,6 +66,15 @@ public final class CellPropertySource extends ReadOnlyPropertySource {
 					() -> Formats.value(step.getValue()[cell.column()]));
 		}
 		FilePropertySource.addFileProperties(this, cell.file());
+	}
+
+	private static String members(java.util.List<String> tokens) {
+		return tokens.stream().map(Formats::token).collect(java.util.stream.Collectors.joining(" + ")); //$NON-NLS-1$
+	}
+
+	private static String describe(ViewSettings settings) {
+		return NLS.bind(Messages.View_settingsValue, new Object[] { settings.transpose(), settings.normalization(),
+				settings.rowAggregation(), settings.reducer(), settings.highlight() });
 	}
 
 	private static String rank(int rank, int of) {

@@ -24,6 +24,13 @@ public final class Messages extends NLS {
 	public static String Cell_rankValue;
 	public static String Cell_columnShare;
 	public static String File_path;
+	public static String Category_view;
+	public static String View_rawValue;
+	public static String View_merged;
+	public static String View_rowMembers;
+	public static String View_columnMembers;
+	public static String View_settings;
+	public static String View_settingsValue;
 	public static String Compare_rowTokens;
 	public static String Compare_columnTokens;
 	public static String Compare_valueA;

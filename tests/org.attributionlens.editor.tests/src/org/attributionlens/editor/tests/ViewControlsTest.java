@@ -94,8 +94,14 @@ class ViewControlsTest {
 			}
 			assertEquals(1.0, sum, 1e-5, "column " + column);
 		}
-		// the raw value stays available
+		// the raw value stays available, and the Properties view shows both
 		assertEquals(1.9074f, editor.getRawMatrix().value(7, 2), 1e-6f);
+		org.eclipse.ui.views.properties.PropertySheet sheet = PropertiesViewContent.show(page());
+		editor.selectCell(7, 2);
+		WorkbenchFixture.drain();
+		Map<String, String> properties = PropertiesViewContent.read(sheet);
+		assertTrue(properties.get("Raw value").startsWith("1.9074"), properties::toString);
+		assertTrue(properties.get("Value").startsWith("0.9262"), properties.get("Value"));
 	}
 
 	@Test
@@ -110,6 +116,11 @@ class ViewControlsTest {
 			sum += raw.value(member, 0);
 		}
 		assertEquals(sum, shown.value(0, 0), 1e-5f);
+		org.eclipse.ui.views.properties.PropertySheet sheet = PropertiesViewContent.show(page());
+		editor.selectCell(0, 0);
+		WorkbenchFixture.drain();
+		String stands = PropertiesViewContent.read(sheet).get("Row stands for");
+		assertEquals(members.length, stands.split(" \\+ ").length, stands);
 	}
 
 	@Test
