@@ -172,7 +172,8 @@ public class HeatmapEditor extends EditorPart {
 			outline.setMatrix(shown);
 		}
 		sequenceBar.show(matrix.sequenceIndex(), matrix.sequenceCount());
-		HeatmapLook look = HeatmapLook.DEFAULT.withScale(state.scale()).withDecimals(state.view().decimals())
+		HeatmapLook look = HeatmapLook.DEFAULT.withScale(state.scale()).withRange(state.rangeMode(), state.fixedBound())
+				.withDecimals(state.view().decimals())
 				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
 		grid = new HeatmapGrid(pages, shown, look, this::gridSelectionChanged);
 		stack.topControl = grid.getControl();

@@ -15,6 +15,10 @@ public final class Messages extends NLS {
 	public static String Marker_job;
 	public static String Marker_location;
 	public static String ColorBar_title;
+	public static String ColorBar_range;
+	public static String Range_prompt;
+	public static String Range_title;
+	public static String Range_invalid;
 	public static String Tooltip_cell;
 	public static String Tooltip_missing;
 	public static String Tooltip_row;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.color.RangeMode;
 import org.attributionlens.model.view.Highlight;
 import org.attributionlens.model.view.Normalization;
 import org.attributionlens.model.view.RowAggregation;
@@ -19,22 +20,30 @@ import org.eclipse.core.runtime.QualifiedName;
  * colour scale), kept per workspace file across reopening as a persistent
  * resource property: never in the file itself, which the editor never writes.
  *
- * @param view  the matrix transforms
- * @param scale the colour scale
+ * @param view       the matrix transforms
+ * @param scale      the colour scale
+ * @param rangeMode  how the colour range follows the data
+ * @param fixedBound the ±bound when the range is symmetric at a chosen value
  */
-public record ViewState(ViewSettings view, ColorScale scale) {
-	public static final ViewState DEFAULT = new ViewState(ViewSettings.DEFAULT, ColorScales.defaultScale());
+public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode, double fixedBound) {
+	public static final ViewState DEFAULT = new ViewState(ViewSettings.DEFAULT, ColorScales.defaultScale(),
+			RangeMode.SYMMETRIC_MAX_ABS, 1.0);
 	/** Top-k of the highlight command. */
 	public static final int TOP_K = 3;
 
 	private static final QualifiedName KEY = new QualifiedName("org.attributionlens.editor", "view"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	public ViewState withView(ViewSettings settings) {
-		return new ViewState(settings, scale);
+		return new ViewState(settings, scale, rangeMode, fixedBound);
 	}
 
+	/** Another scale, with the range that suits it (symmetric for diverging, min..max for sequential). */
 	public ViewState withScale(ColorScale newScale) {
-		return new ViewState(view, newScale);
+		return new ViewState(view, newScale, RangeMode.defaultFor(newScale), fixedBound);
+	}
+
+	public ViewState withRange(RangeMode mode, double bound) {
+		return new ViewState(view, scale, mode, bound);
 	}
 
 	/** key=value pairs separated by ';' — small, readable, and tolerant of unknown keys. */
@@ -47,6 +56,8 @@ public record ViewState(ViewSettings view, ColorScale scale) {
 		values.put("topK", view.highlight() instanceof Highlight.TopKPerColumn top ? Integer.toString(top.k()) : "0"); //$NON-NLS-1$ //$NON-NLS-2$
 		values.put("decimals", Integer.toString(view.decimals())); //$NON-NLS-1$
 		values.put("scale", scale.id()); //$NON-NLS-1$
+		values.put("range", rangeMode.name()); //$NON-NLS-1$
+		values.put("bound", Double.toString(fixedBound)); //$NON-NLS-1$
 		StringBuilder text = new StringBuilder();
 		values.forEach((key, value) -> text.append(key).append('=').append(value).append(';'));
 		return text.toString();
@@ -56,6 +67,8 @@ public record ViewState(ViewSettings view, ColorScale scale) {
 	static ViewState decode(String text) {
 		ViewSettings view = ViewSettings.DEFAULT;
 		ColorScale scale = ColorScales.defaultScale();
+		RangeMode range = RangeMode.SYMMETRIC_MAX_ABS;
+		double bound = 1.0;
 		if (text == null) {
 			return DEFAULT;
 		}
@@ -77,6 +90,8 @@ public record ViewState(ViewSettings view, ColorScale scale) {
 						: Highlight.NONE);
 				case "decimals" -> view = view.withDecimals(Integer.parseInt(value)); //$NON-NLS-1$
 				case "scale" -> scale = ColorScales.byId(value.toLowerCase(Locale.ROOT)).orElse(scale); //$NON-NLS-1$
+				case "range" -> range = RangeMode.valueOf(value); //$NON-NLS-1$
+				case "bound" -> bound = positive(Double.parseDouble(value)); //$NON-NLS-1$
 				default -> {
 					// written by a newer version: ignored
 				}
@@ -85,7 +100,14 @@ public record ViewState(ViewSettings view, ColorScale scale) {
 				// a damaged value keeps the default
 			}
 		}
-		return new ViewState(view, scale);
+		return new ViewState(view, scale, range, bound);
+	}
+
+	private static double positive(double value) {
+		if (!(value > 0) || Double.isInfinite(value)) {
+			throw new IllegalArgumentException("bound " + value); //$NON-NLS-1$
+		}
+		return value;
 	}
 
 	public static ViewState load(IFile file) {

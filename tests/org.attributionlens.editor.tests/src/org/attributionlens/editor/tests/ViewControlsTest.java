@@ -132,4 +132,23 @@ class ViewControlsTest {
 		execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
 		assertFalse(editor.getGrid().getStyle().dimmed(5, 2));
 	}
+
+	@Test
+	void aChosenSymmetricRangeClipsLargerValuesAndIsKept() throws Exception {
+		execute(ViewHandler.RANGE, Map.of(ViewHandler.RANGE_MODE, "SYMMETRIC_FIXED", ViewHandler.RANGE_BOUND, "0.5"));
+		HeatmapStyle style = editor.getGrid().getStyle();
+		assertEquals(-0.5, style.range().low(), 1e-9);
+		assertEquals(0.5, style.range().high(), 1e-9);
+		assertTrue(style.range().clips(1.9074), "the maximum lies beyond the chosen range");
+		// clipped values show the end colour of the scale
+		assertEquals(style.palette().color(1.0).getRGB(), style.palette().color(style.range().position(1.9074)).getRGB());
+
+		assertTrue(page().closeEditor(editor, false));
+		HeatmapEditor reopened = open();
+		assertEquals(0.5, reopened.getGrid().getStyle().range().high(), 1e-9);
+
+		execute(ViewHandler.RANGE, Map.of(ViewHandler.RANGE_MODE, "MIN_MAX"));
+		assertEquals(-0.0987, reopened.getGrid().getStyle().range().low(), 1e-4);
+		assertEquals(1.9074, reopened.getGrid().getStyle().range().high(), 1e-4);
+	}
 }

@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Rectangle;
 public final class AttributionCellPainter extends AbstractCellPainter {
 	private static final int HATCH_STEP = 6;
 	private static final int DIMMED_ALPHA = 60;
+	private static final int CLIP_MARK = 7;
 
 	@Override
 	public void paintCell(ILayerCell cell, GC gc, Rectangle bounds, IConfigRegistry configRegistry) {
@@ -43,6 +44,9 @@ public final class AttributionCellPainter extends AbstractCellPainter {
 				gc.setBackground(style.palette().color(t));
 				gc.fillRectangle(inner);
 				paintValue(gc, inner, style.format(value), style, t);
+				if (style.range().clips(value)) {
+					paintClipMark(gc, inner, style, t);
+				}
 			}
 		} else {
 			paintMissing(gc, inner, style);
@@ -63,6 +67,17 @@ public final class AttributionCellPainter extends AbstractCellPainter {
 		}
 		gc.setForeground(style.textColor(t));
 		gc.drawText(text, inner.x + (inner.width - extent.x) / 2, inner.y + (inner.height - extent.y) / 2, true);
+	}
+
+	/** A small corner triangle: the value lies beyond the colour range and shows its end colour. */
+	private static void paintClipMark(GC gc, Rectangle inner, HeatmapStyle style, double t) {
+		int size = Math.min(CLIP_MARK, Math.min(inner.width, inner.height) / 3);
+		if (size < 2) {
+			return;
+		}
+		gc.setBackground(style.textColor(t));
+		int right = inner.x + inner.width;
+		gc.fillPolygon(new int[] { right - size, inner.y, right, inner.y, right, inner.y + size });
 	}
 
 	private static void paintMissing(GC gc, Rectangle inner, HeatmapStyle style) {

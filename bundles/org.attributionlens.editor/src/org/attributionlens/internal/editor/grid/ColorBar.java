@@ -1,6 +1,7 @@
 package org.attributionlens.internal.editor.grid;
 
 import org.attributionlens.internal.editor.Messages;
+import org.eclipse.osgi.util.NLS;
 import org.attributionlens.model.color.Ticks;
 import org.attributionlens.model.color.ValueRange;
 import org.eclipse.swt.SWT;
@@ -62,7 +63,7 @@ public final class ColorBar {
 		}
 		Rectangle area = canvas.getClientArea();
 		int top = MARGIN + 8;
-		int height = Math.max(10, area.height - 2 * top);
+		int height = Math.max(10, area.height - 2 * top - gc.getFontMetrics().getHeight() * 2);
 		int x = MARGIN;
 		for (int y = 0; y < height; y++) {
 			double t = 1.0 - y / (double) (height - 1);
@@ -84,6 +85,10 @@ public final class ColorBar {
 			labelRight = Math.max(labelRight, x + BAR_WIDTH + TICK + 4 + extent.x);
 		}
 		paintTitle(gc, labelRight + 8, top, height);
+		// the scale and the range it spans, so that a figure never leaves them to guesswork
+		String legend = NLS.bind(Messages.ColorBar_range, new Object[] { style.palette().scale().name(),
+				tickLabel4(range.low()), tickLabel4(range.high()) });
+		gc.drawText(legend, MARGIN / 2, top + height + 4, true);
 	}
 
 	private static void paintTitle(GC gc, int x, int top, int height) {
@@ -100,6 +105,10 @@ public final class ColorBar {
 		} finally {
 			transform.dispose();
 		}
+	}
+
+	private String tickLabel4(double value) {
+		return style.format(value);
 	}
 
 	static String tickLabel(double tick) {

@@ -22,6 +22,10 @@ public record HeatmapLook(ColorScale scale, RangeMode rangeMode, double fixedBou
 		return new HeatmapLook(newScale, RangeMode.defaultFor(newScale), fixedBound, decimals, dimmed);
 	}
 
+	public HeatmapLook withRange(RangeMode mode, double bound) {
+		return new HeatmapLook(scale, mode, bound, decimals, dimmed);
+	}
+
 	public HeatmapLook withDecimals(int digits) {
 		return new HeatmapLook(scale, rangeMode, fixedBound, digits, dimmed);
 	}

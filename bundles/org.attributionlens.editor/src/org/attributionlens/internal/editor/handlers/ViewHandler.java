@@ -7,6 +7,10 @@ import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.ViewState;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.color.RangeMode;
+import org.attributionlens.internal.editor.Messages;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.attributionlens.model.view.Highlight;
 import org.attributionlens.model.view.Normalization;
 import org.attributionlens.model.view.RowAggregation;
@@ -36,6 +40,9 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 	public static final String NORMALIZATION_MODE = NORMALIZATION + ".mode"; //$NON-NLS-1$
 	public static final String COLOR_SCALE = "org.attributionlens.editor.colorScale"; //$NON-NLS-1$
 	public static final String COLOR_SCALE_ID = COLOR_SCALE + ".id"; //$NON-NLS-1$
+	public static final String RANGE = "org.attributionlens.editor.range"; //$NON-NLS-1$
+	public static final String RANGE_MODE = RANGE + ".mode"; //$NON-NLS-1$
+	public static final String RANGE_BOUND = RANGE + ".bound"; //$NON-NLS-1$
 
 	/** The command this instance handles (plugin.xml: class="...ViewHandler:commandId"). */
 	private String commandId;
@@ -62,11 +69,38 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 				: Highlight.NONE));
 		case NORMALIZATION -> state.withView(view.withNormalization(normalization(event, view.normalization())));
 		case COLOR_SCALE -> state.withScale(scale(event, state.scale()));
+		case RANGE -> range(event, state);
 		default -> throw new IllegalArgumentException(event.getCommand().getId());
 		};
 		editor.setViewState(next);
 		refreshCheckMarks(event.getCommand().getId());
 		return null;
+	}
+
+	/** Symmetric at a chosen value asks for the value unless the command carries it. */
+	private static ViewState range(ExecutionEvent event, ViewState state) {
+		String mode = event.getParameter(RANGE_MODE);
+		RangeMode chosen = mode == null ? RangeMode.SYMMETRIC_MAX_ABS : RangeMode.valueOf(mode);
+		if (chosen != RangeMode.SYMMETRIC_FIXED) {
+			return state.withRange(chosen, state.fixedBound());
+		}
+		String bound = event.getParameter(RANGE_BOUND);
+		if (bound == null) {
+			InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), Messages.Range_title,
+					Messages.Range_prompt, Double.toString(state.fixedBound()), text -> {
+						try {
+							double value = Double.parseDouble(text.strip());
+							return value > 0 && !Double.isInfinite(value) ? null : Messages.Range_invalid;
+						} catch (NumberFormatException e) {
+							return Messages.Range_invalid;
+						}
+					});
+			if (dialog.open() != Window.OK) {
+				return state;
+			}
+			bound = dialog.getValue().strip();
+		}
+		return state.withRange(RangeMode.SYMMETRIC_FIXED, Double.parseDouble(bound));
 	}
 
 	private static Normalization normalization(ExecutionEvent event, Normalization current) {
@@ -104,7 +138,10 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		ViewState state = editor.getViewState();
 		Object normalization = parameters.get(NORMALIZATION_MODE);
 		Object scale = parameters.get(COLOR_SCALE_ID);
-		if (normalization != null) {
+		Object range = parameters.get(RANGE_MODE);
+		if (range != null) {
+			element.setChecked(state.rangeMode().name().equals(range));
+		} else if (normalization != null) {
 			element.setChecked(state.view().normalization().name().equals(normalization));
 		} else if (scale != null) {
 			element.setChecked(state.scale().id().equals(scale));
