@@ -8,6 +8,7 @@ import org.attributionlens.internal.editor.MatrixLoadJob;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ProblemMarkers;
 import org.attributionlens.internal.editor.SequenceBar;
+import org.attributionlens.internal.editor.TokenFinder;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.ViewState;
@@ -35,6 +36,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -64,6 +66,8 @@ public class HeatmapEditor extends EditorPart {
 	private ErrorPage errorPage;
 	private SequenceBar sequenceBar;
 	private ToolBarManager toolBar;
+	private Text findField;
+	private TokenFinder.Match lastFind;
 	private KeyObservationsOutlinePage outline;
 	private ViewState state = ViewState.DEFAULT;
 	private AttributionMatrix raw;
@@ -98,9 +102,13 @@ public class HeatmapEditor extends EditorPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		Composite top = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		createToolBar(top);
+		findField = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		findField.setMessage(Messages.Find_hint);
+		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).align(SWT.END, SWT.CENTER).applyTo(findField);
+		findField.addListener(SWT.DefaultSelection, e -> findNext(findField.getText()));
 		sequenceBar = new SequenceBar(top, index -> {
 			sequence = index;
 			reload();
@@ -296,6 +304,32 @@ public class HeatmapEditor extends EditorPart {
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	/**
+	 * Selects the next cell whose input or output token contains the text (the
+	 * find field's Enter); returns whether one was found.
+	 */
+	public boolean findNext(String text) {
+		AttributionMatrix shown = getMatrix();
+		if (shown == null || grid == null) {
+			return false;
+		}
+		CellRef current = grid.selectedCell();
+		// Enter again continues after the last match; after a click, from the clicked row
+		int after = lastFind != null && lastFind.cell().equals(current) ? lastFind.position()
+				: current == null ? -1 : current.row();
+		lastFind = TokenFinder.next(shown, text, after, current);
+		if (lastFind != null) {
+			grid.select(lastFind.cell());
+		}
+		return lastFind != null;
+	}
+
+	/** Puts the keyboard focus in the find field (Edit > Find, Ctrl+F). */
+	public void focusFindField() {
+		findField.setFocus();
+		findField.selectAll();
 	}
 
 	/** Selects a cell in the grid, as a click would; the selection reaches the workbench. */

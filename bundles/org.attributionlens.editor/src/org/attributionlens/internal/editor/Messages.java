@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String Marker_job;
 	public static String Marker_location;
 	public static String ColorBar_title;
+	public static String Find_hint;
 	public static String ColorBar_range;
 	public static String Range_prompt;
 	public static String Range_title;

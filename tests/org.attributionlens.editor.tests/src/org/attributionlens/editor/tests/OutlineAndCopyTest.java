@@ -91,4 +91,25 @@ class OutlineAndCopyTest {
 			clipboard.dispose();
 		}
 	}
+
+	@Test
+	void findJumpsToInputAndOutputTokens() {
+		assertTrue(editor.findNext("4900"));
+		assertEquals(new org.attributionlens.model.CellRef(0, 2), editor.getGrid().selectedCell());
+		assertTrue(editor.findNext("▁/"));
+		assertEquals(new org.attributionlens.model.CellRef(7, 2), editor.getGrid().selectedCell());
+		// "0" is an input token four times, and in output tokens: Enter moves on to the next match
+		assertTrue(editor.findNext("0"));
+		assertEquals(new org.attributionlens.model.CellRef(9, 2), editor.getGrid().selectedCell());
+		assertTrue(editor.findNext("0"));
+		assertEquals(new org.attributionlens.model.CellRef(9, 2), editor.getGrid().selectedCell(),
+				"the next match is the output token 4900 / 100 = 49, in the same row");
+		assertTrue(editor.findNext("0"));
+		assertEquals(new org.attributionlens.model.CellRef(9, 4), editor.getGrid().selectedCell(),
+				"then the output token 6 - 6 = 0");
+		assertTrue(editor.findNext("0"));
+		assertEquals(new org.attributionlens.model.CellRef(4, 4), editor.getGrid().selectedCell(),
+				"then, wrapping around, the first input token 0");
+		assertTrue(!editor.findNext("not a token"));
+	}
 }
