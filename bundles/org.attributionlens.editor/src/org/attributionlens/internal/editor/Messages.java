@@ -50,6 +50,10 @@ public final class Messages extends NLS {
 	public static String Export_failed;
 	public static String Preferences_description;
 	public static String Preferences_maxCells;
+	public static String Preferences_colorScale;
+	public static String Preferences_decimals;
+	public static String Preferences_reducer;
+	public static String Preferences_nearZero;
 	public static String Preferences_maxDecompressed;
 	public static String Preferences_maxTokenLength;
 	public static String Preferences_maxNestingDepth;

@@ -110,15 +110,18 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 		return value;
 	}
 
+	/** The file's own view, or the preferences' default view when it has none yet. */
 	public static ViewState load(IFile file) {
 		try {
-			return decode(file.getPersistentProperty(KEY));
+			String saved = file.getPersistentProperty(KEY);
+			return saved == null ? org.attributionlens.internal.editor.preferences.ViewPreferences.defaultState()
+					: decode(saved);
 		} catch (CoreException e) {
 			return DEFAULT;
 		}
 	}
 
 	public void save(IFile file) throws CoreException {
-		file.setPersistentProperty(KEY, equals(DEFAULT) ? null : encode());
+		file.setPersistentProperty(KEY, encode());
 	}
 }

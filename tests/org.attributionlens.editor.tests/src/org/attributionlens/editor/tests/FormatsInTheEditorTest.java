@@ -12,6 +12,7 @@ import java.util.Map;
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.StepScoreValue;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.AttributionMatrix;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -33,7 +34,10 @@ class FormatsInTheEditorTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER).remove(ReadPreferences.MAX_CELLS);
+		var preferences = InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER);
+		for (String key : new String[] { ReadPreferences.MAX_CELLS, ViewPreferences.COLOR_SCALE, ViewPreferences.DECIMALS }) {
+			preferences.remove(key);
+		}
 		fixture.close();
 	}
 
@@ -89,5 +93,16 @@ class FormatsInTheEditorTest {
 		editor.reload();
 		waitUntil("the file reads with the default limit", () -> editor.getMatrix() != null);
 		assertEquals(65, editor.getMatrix().rows() * editor.getMatrix().columns());
+	}
+
+	@Test
+	void aFileWithoutAViewOfItsOwnOpensWithThePreferredScaleAndDecimals() throws Exception {
+		var preferences = InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER);
+		preferences.put(ViewPreferences.COLOR_SCALE, "brbg");
+		preferences.putInt(ViewPreferences.DECIMALS, 2);
+		HeatmapEditor editor = open(fixture.copySample("division.attr.json", "division.attr.json"));
+		var style = editor.getGrid().getStyle();
+		assertEquals(org.attributionlens.model.color.ColorScales.BR_BG, style.palette().scale());
+		assertEquals("1.91", style.format(1.9074f));
 	}
 }

@@ -48,7 +48,9 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 
 	/** Shows the observations of a newly read matrix, or nothing (null) while the file cannot be read. */
 	public void setMatrix(AttributionMatrix matrix) {
-		observations = matrix == null ? null : KeyObservations.of(matrix);
+		observations = matrix == null ? null
+				: KeyObservations.of(matrix, KeyObservations.Settings.DEFAULTS
+						.withNearZeroFraction(org.attributionlens.internal.editor.preferences.ViewPreferences.nearZeroFraction()));
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.setInput(observations);

@@ -1,6 +1,7 @@
 package org.attributionlens.internal.editor.preferences;
 
 import org.attributionlens.internal.editor.Messages;
+import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
@@ -20,6 +21,24 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 
 	@Override
 	protected void createFieldEditors() {
+		String[][] scales = org.attributionlens.model.color.ColorScales.all().stream()
+				.map(scale -> new String[] { scale.name(), scale.id() }).toArray(String[][]::new);
+		addField(new ComboFieldEditor(ViewPreferences.COLOR_SCALE, Messages.Preferences_colorScale, scales,
+				getFieldEditorParent()));
+		IntegerFieldEditor decimals = new IntegerFieldEditor(ViewPreferences.DECIMALS, Messages.Preferences_decimals,
+				getFieldEditorParent(), 2);
+		decimals.setValidRange(0, org.attributionlens.model.view.ViewSettings.MAX_DECIMALS);
+		addField(decimals);
+		String[][] reducers = java.util.Arrays.stream(org.attributionlens.model.view.Reducer.values())
+				.map(reducer -> new String[] { reducer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+						reducer.name() })
+				.toArray(String[][]::new);
+		addField(new ComboFieldEditor(ViewPreferences.REDUCER, Messages.Preferences_reducer, reducers,
+				getFieldEditorParent()));
+		IntegerFieldEditor nearZero = new IntegerFieldEditor(ViewPreferences.NEAR_ZERO_PERCENT,
+				Messages.Preferences_nearZero, getFieldEditorParent(), 3);
+		nearZero.setValidRange(0, 100);
+		addField(nearZero);
 		addField(limit(ReadPreferences.MAX_CELLS, Messages.Preferences_maxCells, Integer.MAX_VALUE));
 		addField(limit(ReadPreferences.MAX_DECOMPRESSED_MIB, Messages.Preferences_maxDecompressed, 1 << 20));
 		addField(limit(ReadPreferences.MAX_TOKEN_LENGTH, Messages.Preferences_maxTokenLength, Integer.MAX_VALUE));

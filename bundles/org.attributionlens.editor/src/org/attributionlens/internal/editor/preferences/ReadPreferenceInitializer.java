@@ -7,5 +7,6 @@ public final class ReadPreferenceInitializer extends AbstractPreferenceInitializ
 	@Override
 	public void initializeDefaultPreferences() {
 		ReadPreferences.initializeDefaults();
+		ViewPreferences.initializeDefaults();
 	}
 }

@@ -1,0 +1,56 @@
+package org.attributionlens.internal.editor.preferences;
+
+import org.attributionlens.internal.editor.ViewState;
+import org.attributionlens.model.color.ColorScale;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.view.Reducer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/**
+ * The view a file opens with when it has none of its own yet (Window >
+ * Preferences > Attribution Lens): colour scale, decimals, the reducer used to
+ * merge subwords, and the near-zero threshold of the key observations.
+ */
+public final class ViewPreferences {
+	public static final String COLOR_SCALE = "colorScale"; //$NON-NLS-1$
+	public static final String DECIMALS = "decimals"; //$NON-NLS-1$
+	public static final String REDUCER = "reducer"; //$NON-NLS-1$
+	public static final String NEAR_ZERO_PERCENT = "nearZeroPercent"; //$NON-NLS-1$
+
+	private ViewPreferences() {
+	}
+
+	static void initializeDefaults() {
+		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(ReadPreferences.QUALIFIER);
+		defaults.put(COLOR_SCALE, ColorScales.defaultScale().id());
+		defaults.putInt(DECIMALS, 4);
+		defaults.put(REDUCER, Reducer.SUM.name());
+		defaults.putInt(NEAR_ZERO_PERCENT, 1);
+	}
+
+	private static IEclipsePreferences node() {
+		return InstanceScope.INSTANCE.getNode(ReadPreferences.QUALIFIER);
+	}
+
+	/** The view of a file that has none saved; what cannot be read stays at the built-in default. */
+	public static ViewState defaultState() {
+		ViewState state = ViewState.DEFAULT;
+		ColorScale scale = ColorScales.byId(node().get(COLOR_SCALE, "")).orElse(state.scale()); //$NON-NLS-1$
+		state = state.withScale(scale);
+		try {
+			state = state.withView(state.view().withDecimals(node().getInt(DECIMALS, 4))
+					.withReducer(Reducer.valueOf(node().get(REDUCER, Reducer.SUM.name()))));
+		} catch (IllegalArgumentException e) {
+			// a damaged preference keeps the default
+		}
+		return state;
+	}
+
+	/** The key observations' near-zero threshold, as a fraction of the largest |value|. */
+	public static double nearZeroFraction() {
+		int percent = node().getInt(NEAR_ZERO_PERCENT, 1);
+		return percent >= 0 && percent <= 100 ? percent / 100.0 : 0.01;
+	}
+}
