@@ -155,4 +155,28 @@ class ZoomCommandsTest {
 			copy.dispose();
 		}
 	}
+
+	@Test
+	void minimapShowsTheViewportAndAClickScrollsTheGrid() throws Exception {
+		execute(ZoomHandler.ZOOM_RESET);
+		org.attributionlens.internal.editor.grid.Minimap minimap = editor.getGrid().getMinimap();
+		org.junit.jupiter.api.Assertions.assertNotNull(minimap, "112 x 40 cells get a minimap");
+		WorkbenchFixture.drain();
+		Rectangle before = minimap.viewportFrame();
+		assertEquals(0, before.y, "the grid starts at the top");
+
+		Rectangle area = minimap.getControl().getClientArea();
+		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		click.x = area.width / 2;
+		click.y = area.height - 2;
+		click.button = 1;
+		minimap.getControl().notifyListeners(org.eclipse.swt.SWT.MouseDown, click);
+		WorkbenchFixture.drain();
+		assertTrue(minimap.viewportFrame().y > before.y, "the grid scrolled down to the clicked place");
+
+		// selecting a cell (Outline, Find) scrolls it into view too
+		editor.selectCell(0, 0);
+		WorkbenchFixture.drain();
+		assertEquals(0, minimap.viewportFrame().y, "back at the top for row 0");
+	}
 }

@@ -46,6 +46,9 @@ public final class HeatmapGrid {
 	private static final int MAX_FILL_ROW_HEIGHT = 40;
 	private static final double MAX_ZOOM = 4.0;
 	private static final double ZOOM_STEP = 1.25;
+	private static final int MINIMAP_WIDTH = 170;
+	/** Matrices up to this many cells (the reference figures) need no minimap. */
+	private static final long MINIMAP_CELLS = 2_000;
 
 	private final Composite control;
 	private final LocalResourceManager resources;
@@ -58,6 +61,8 @@ public final class HeatmapGrid {
 	private final Composite gridArea;
 	private final StackLayout gridStack = new StackLayout();
 	private OverviewCanvas overview;
+	private Minimap minimap;
+	private final ViewportLayer viewport;
 	private final DataLayer bodyData;
 	private final DataLayer rowHeaderData;
 	private int[] naturalColumnWidths;
@@ -79,7 +84,7 @@ public final class HeatmapGrid {
 
 		bodyData = new DataLayer(MatrixDataProviders.body(matrix));
 		selectionLayer = new SelectionLayer(bodyData);
-		ViewportLayer viewport = new ViewportLayer(selectionLayer);
+		viewport = new ViewportLayer(selectionLayer);
 
 		DataLayer columnHeaderData = new DataLayer(MatrixDataProviders.columnHeader(matrix));
 		columnHeaderData.setDefaultRowHeight(COLUMN_HEADER_HEIGHT);
@@ -114,14 +119,30 @@ public final class HeatmapGrid {
 		gridStack.topControl = table;
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(gridArea);
 
-		colorBar = new ColorBar(control);
+		Composite side = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(side);
+		colorBar = new ColorBar(side);
 		colorBar.setStyle(style);
 		GC gc = new GC(control);
+		int sideWidth;
 		try {
-			GridDataFactory.fillDefaults().grab(false, true).hint(colorBar.preferredSize(gc).x, SWT.DEFAULT)
-					.applyTo(colorBar.getControl());
+			sideWidth = Math.max(MINIMAP_WIDTH, colorBar.preferredSize(gc).x);
 		} finally {
 			gc.dispose();
+		}
+		GridDataFactory.fillDefaults().grab(false, true).hint(sideWidth, SWT.DEFAULT).applyTo(side);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(colorBar.getControl());
+		if ((long) matrix.rows() * matrix.columns() > MINIMAP_CELLS) {
+			minimap = new Minimap(side, matrix, style, viewport, cell -> {
+				showInGrid(table);
+				// the viewport sits above the selection layer: commands travel down, so send it there
+				viewport.doCommand(new ShowCellInViewportCommand(selectionLayer.getColumnPositionByIndex(
+						cell.column()), selectionLayer.getRowPositionByIndex(cell.row())));
+			});
+			GridDataFactory.fillDefaults().hint(MINIMAP_WIDTH - 8, MINIMAP_WIDTH - 8).indent(4, 0)
+					.applyTo(minimap.getControl());
+			// every repaint of the grid (scrolling, zooming) moves the minimap's frame
+			table.addListener(SWT.Paint, e -> minimap.getControl().redraw());
 		}
 
 		table.addLayerListener(event -> {
@@ -277,6 +298,11 @@ public final class HeatmapGrid {
 		return overview != null && gridStack.topControl == overview.getControl();
 	}
 
+	/** The minimap, or null for a small matrix. */
+	public Minimap getMinimap() {
+		return minimap;
+	}
+
 	/** The overview picture, or null when it was never needed. */
 	public OverviewCanvas getOverview() {
 		return overview;
@@ -344,6 +370,6 @@ public final class HeatmapGrid {
 		int column = selectionLayer.getColumnPositionByIndex(cell.column());
 		int row = selectionLayer.getRowPositionByIndex(cell.row());
 		selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
-		selectionLayer.doCommand(new ShowCellInViewportCommand(column, row));
+		viewport.doCommand(new ShowCellInViewportCommand(column, row));
 	}
 }
