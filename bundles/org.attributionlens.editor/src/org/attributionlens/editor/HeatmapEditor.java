@@ -10,6 +10,7 @@ import org.attributionlens.internal.editor.ProblemMarkers;
 import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.TokenFinder;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.ViewState;
 import org.attributionlens.model.view.DisplayedCell;
@@ -362,6 +363,8 @@ public class HeatmapEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
+		// the toggles' check marks follow the active heatmap
+		ViewHandler.refreshCheckMarks();
 		if (grid != null) {
 			grid.getTable().setFocus();
 		} else if (errorPage != null) {

@@ -121,6 +121,13 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		return ColorScales.byId(id).orElseThrow(() -> new IllegalArgumentException(id));
 	}
 
+	/** The tool bar shows the check marks of the active editor: called when another heatmap becomes active. */
+	public static void refreshCheckMarks() {
+		for (String id : List.of(TRANSPOSE, MERGE_SUBWORDS, HIGHLIGHT_TOP_K, NORMALIZATION, COLOR_SCALE, RANGE)) {
+			refreshCheckMarks(id);
+		}
+	}
+
 	private static void refreshCheckMarks(String commandId) {
 		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench()
 				.getService(org.eclipse.ui.commands.ICommandService.class);
