@@ -27,6 +27,7 @@ import org.attributionlens.model.CellRef;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -58,6 +59,9 @@ public class HeatmapEditor extends EditorPart {
 	/** Key bindings of the heatmap (zoom, ...) are active in this context while the editor is. */
 	public static final String CONTEXT_ID = "org.attributionlens.editor.context"; //$NON-NLS-1$
 	private static final String TOOLBAR_URI = "toolbar:org.attributionlens.editor.heatmap.toolbar"; //$NON-NLS-1$
+	/** Id of the grid's context menu, for contributions (popup:org.attributionlens.editor.heatmap.context). */
+	public static final String CONTEXT_MENU_ID = "org.attributionlens.editor.heatmap.context"; //$NON-NLS-1$
+	private static final String CONTEXT_MENU_URI = "popup:" + CONTEXT_MENU_ID; //$NON-NLS-1$
 
 	private final HeatmapSelectionProvider selectionProvider = new HeatmapSelectionProvider();
 	private AttributionInput input;
@@ -67,6 +71,7 @@ public class HeatmapEditor extends EditorPart {
 	private ErrorPage errorPage;
 	private SequenceBar sequenceBar;
 	private ToolBarManager toolBar;
+	private MenuManager contextMenu;
 	private Text findField;
 	private TokenFinder.Match lastFind;
 	private KeyObservationsOutlinePage outline;
@@ -136,6 +141,16 @@ public class HeatmapEditor extends EditorPart {
 		contexts.activateContext(CONTEXT_ID);
 	}
 
+	/** The grid's context menu: the view commands, Copy and Export (plugin.xml, menus extension). */
+	private MenuManager contextMenu() {
+		if (contextMenu == null) {
+			contextMenu = new MenuManager();
+			getSite().getService(IMenuService.class).populateContributionManager(contextMenu, CONTEXT_MENU_URI);
+			getSite().registerContextMenu(CONTEXT_MENU_ID, contextMenu, selectionProvider);
+		}
+		return contextMenu;
+	}
+
 	/** Reads the file again, in the background, and then shows it or the reason it cannot be shown. */
 	public void reload() {
 		if (pages == null || pages.isDisposed()) {
@@ -185,6 +200,7 @@ public class HeatmapEditor extends EditorPart {
 				.withDecimals(state.view().decimals())
 				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
 		grid = new HeatmapGrid(pages, shown, look, this::gridSelectionChanged);
+		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
 		if (previous != null && previous.row() < shown.rows() && previous.column() < shown.columns()) {
@@ -379,6 +395,10 @@ public class HeatmapEditor extends EditorPart {
 		}
 		if (loadJob != null) {
 			loadJob.cancel();
+		}
+		if (contextMenu != null) {
+			getSite().getService(IMenuService.class).releaseContributions(contextMenu);
+			contextMenu.dispose();
 		}
 		if (toolBar != null) {
 			getSite().getService(IMenuService.class).releaseContributions(toolBar);

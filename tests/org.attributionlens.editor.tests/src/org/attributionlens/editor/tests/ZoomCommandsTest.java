@@ -179,4 +179,16 @@ class ZoomCommandsTest {
 		WorkbenchFixture.drain();
 		assertEquals(0, minimap.viewportFrame().y, "back at the top for row 0");
 	}
+
+	@Test
+	void theGridsContextMenuOffersTheViewCommands() {
+		org.eclipse.swt.widgets.Menu menu = editor.getGrid().getTable().getMenu();
+		org.junit.jupiter.api.Assertions.assertNotNull(menu);
+		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		java.util.List<String> labels = java.util.Arrays.stream(menu.getItems()).map(item -> item.getText()).toList();
+		assertTrue(labels.stream().anyMatch(label -> label.startsWith("Transpose")), labels::toString);
+		assertTrue(labels.stream().anyMatch(label -> label.startsWith("Zoom to Fit")), labels::toString);
+		assertTrue(labels.stream().anyMatch(label -> label.startsWith("Export Heatmap")), labels::toString);
+		menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+	}
 }
