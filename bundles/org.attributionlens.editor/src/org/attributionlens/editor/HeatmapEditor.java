@@ -7,6 +7,7 @@ import org.attributionlens.internal.editor.HeatmapSelectionProvider;
 import org.attributionlens.internal.editor.MatrixLoadJob;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ProblemMarkers;
+import org.attributionlens.internal.editor.ReadOnlyEditorPart;
 import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.TokenFinder;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
@@ -26,7 +27,6 @@ import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -44,7 +44,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.menus.IMenuService;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
@@ -53,7 +52,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
  * problem marker), follows changes of the file on disk, and publishes the
  * selected cell, or the file, as model objects to the workbench selection.
  */
-public class HeatmapEditor extends EditorPart {
+public class HeatmapEditor extends ReadOnlyEditorPart {
 	/** The editor id, as declared in plugin.xml. */
 	public static final String ID = "org.attributionlens.editor.heatmap"; //$NON-NLS-1$
 	/** Key bindings of the heatmap (zoom, ...) are active in this context while the editor is. */
@@ -405,25 +404,5 @@ public class HeatmapEditor extends EditorPart {
 			toolBar.dispose();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// read-only: attribution files are never written by the editor
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.attributionlens.internal.editor.HeatmapSelectionProvider;
 import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.internal.editor.ReadOnlyEditorPart;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
@@ -16,7 +17,6 @@ import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * Two attribution files compared: the heatmap of A - B on the union of their
@@ -34,7 +33,7 @@ import org.eclipse.ui.part.EditorPart;
  * above it (never silently cropped). A selected cell reaches the Properties
  * view with A's value, B's value and their difference.
  */
-public final class AttributionCompareEditor extends EditorPart {
+public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 	public static final String ID = "org.attributionlens.editor.compare"; //$NON-NLS-1$
 
 	private final HeatmapSelectionProvider selectionProvider = new HeatmapSelectionProvider();
@@ -121,25 +120,5 @@ public final class AttributionCompareEditor extends EditorPart {
 		} else {
 			explanation.setFocus();
 		}
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// a comparison has nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }
