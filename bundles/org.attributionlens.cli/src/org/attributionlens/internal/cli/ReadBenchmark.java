@@ -93,15 +93,12 @@ public final class ReadBenchmark {
 		long retained = 0;
 		for (int run = 0; run < WARM_UP + runs; run++) {
 			matrix = null;
-			long baseline = settledHeap();
-			List<MemoryPoolMXBean> pools = heapPools();
-			pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-			long start = System.nanoTime();
-			matrix = AttributionReaders.read(file);
-			double elapsed = (System.nanoTime() - start) / 1e9;
-			long peak = pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() - baseline;
-			retained = settledHeap() - baseline;
-			long cells = (long) matrix.rows() * matrix.columns();
+			HeapUse use = heapDuringRead(file);
+			matrix = use.matrix();
+			double elapsed = use.nanos() / 1e9;
+			long peak = use.peakBytes();
+			retained = use.retainedBytes();
+			long cells = use.cells();
 			boolean measured = run >= WARM_UP;
 			System.out.printf(Locale.ROOT, "%s %d: %.3f s, %.1f MB/s, peak %,d MB (%.2f B/cell), retained %,d MB"
 					+ " (%.2f B/cell)%n", measured ? "run" : "warm-up", measured ? run - WARM_UP + 1 : run + 1, elapsed,
@@ -120,6 +117,45 @@ public final class ReadBenchmark {
 				peak / (1 << 20), peak / cells);
 		System.out.printf(Locale.ROOT, "retained by the matrix: %d MB = %.2f bytes per cell%n", retained >> 20,
 				(double) retained / cells);
+	}
+
+	/**
+	 * What one read of a file needed on the heap, net of what the heap held before: the sum of the
+	 * heap pools' peaks during the read (garbage included, an upper bound) and what the loaded
+	 * matrix keeps once garbage is collected.
+	 *
+	 * @param matrix the matrix read, still referenced so that it counts as retained
+	 * @param nanos  how long the read took (with the pools' bookkeeping, not the collections)
+	 */
+	public record HeapUse(AttributionMatrix matrix, long nanos, long peakBytes, long retainedBytes) {
+		public long cells() {
+			return (long) matrix.rows() * matrix.columns();
+		}
+
+		public double peakBytesPerCell() {
+			return (double) peakBytes / cells();
+		}
+
+		public double retainedBytesPerCell() {
+			return (double) retainedBytes / cells();
+		}
+	}
+
+	/**
+	 * Reads {@code file} once with {@link AttributionReaders#read(Path)}, after collecting the heap and
+	 * resetting the pools' peaks, and measures what the read needed (see the class comment).
+	 */
+	public static HeapUse heapDuringRead(Path file)
+			throws IOException, AttributionFormatException, InterruptedException {
+		long baseline = settledHeap();
+		List<MemoryPoolMXBean> pools = heapPools();
+		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		long start = System.nanoTime();
+		AttributionMatrix matrix = AttributionReaders.read(file);
+		long nanos = System.nanoTime() - start;
+		long peak = pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() - baseline;
+		long retained = settledHeap() - baseline;
+		return new HeapUse(matrix, nanos, peak, retained);
 	}
 
 	private static double median(double[] values) {
@@ -152,18 +188,28 @@ public final class ReadBenchmark {
 	 * {@code decimals} places.
 	 */
 	static void write(Path file, int size, int decimals, boolean tokenAttrFirst) throws IOException {
+		write(file, size, size, decimals, tokenAttrFirst);
+	}
+
+	/**
+	 * The same for a {@code rows x columns} matrix (rows = input tokens, columns = output tokens:
+	 * {@code token_attr} holds {@code columns} arrays of {@code rows} values). Square files are the
+	 * ones {@link #write(Path, int, int, boolean)} writes.
+	 */
+	public static void write(Path file, int rows, int columns, int decimals, boolean tokenAttrFirst)
+			throws IOException {
 		SplittableRandom random = new SplittableRandom(20260101L);
 		try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
 			out.write("{\"format\": \"token-attribution\", \"version\": 1, ");
 			if (!tokenAttrFirst) {
-				tokenArrays(out, size);
+				tokenArrays(out, rows, columns);
 			}
 			out.write("\"token_attr\": [");
-			StringBuilder row = new StringBuilder(size * 16);
-			for (int output = 0; output < size; output++) {
+			StringBuilder row = new StringBuilder(rows * 16);
+			for (int output = 0; output < columns; output++) {
 				row.setLength(0);
 				row.append(output == 0 ? "[" : ", [");
-				for (int input = 0; input < size; input++) {
+				for (int input = 0; input < rows; input++) {
 					if (input > 0) {
 						row.append(", ");
 					}
@@ -175,17 +221,17 @@ public final class ReadBenchmark {
 			}
 			out.write("], ");
 			if (tokenAttrFirst) {
-				tokenArrays(out, size);
+				tokenArrays(out, rows, columns);
 			}
 			out.write("\"meta\": {\"method\": \"LayerIntegratedGradients\", \"model\": \"benchmark\"}}");
 		}
 	}
 
-	private static void tokenArrays(Writer out, int size) throws IOException {
+	private static void tokenArrays(Writer out, int rows, int columns) throws IOException {
 		out.write("\"input_tokens\": [");
-		tokens(out, size, "\\u2581in");
+		tokens(out, rows, "\\u2581in");
 		out.write("], \"output_tokens\": [");
-		tokens(out, size, "\\u2581out");
+		tokens(out, columns, "\\u2581out");
 		out.write("], ");
 	}
 

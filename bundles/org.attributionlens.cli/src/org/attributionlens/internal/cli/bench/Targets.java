@@ -1,0 +1,106 @@
+package org.attributionlens.internal.cli.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.attributionlens.internal.cli.bench.Report.Row;
+
+/**
+ * The targets of issue 5, compared with what was measured (never asserted): one line per target
+ * and size, "met" or "missed by" how much. Sizes that were not run are left out.
+ */
+final class Targets {
+
+	static final double READ_MEGABYTES_PER_SECOND = 200;
+	static final double READ_VERSUS_PYTHON = 5;
+	static final double READ_VERSUS_RAW = 4;
+	static final double RENDER_VERSUS_MATPLOTLIB = 100;
+	static final double RENDER_SECONDS = 10;
+	static final double HEAP_BYTES_PER_CELL = 6;
+
+	private static final List<String> READ_SIZES = List.of("2048x512", "4096x4096");
+
+	private Targets() {
+	}
+
+	static List<String> compare(Report report, Map<String, Double> heapPerCell, List<Size> sizes) {
+		List<String> lines = new ArrayList<>();
+		List<String> labels = sizes.stream().map(Size::label).toList();
+		for (String size : READ_SIZES) {
+			if (!labels.contains(size)) {
+				continue;
+			}
+			Row read = report.find(size, "read native");
+			Row forks = report.rows().stream()
+					.filter(row -> row.size().equals(size) && row.operation().startsWith("read native, ")).findFirst()
+					.orElse(null);
+			if (read != null && read.megabytesPerSecond() != null) {
+				String jvms = forks == null ? ""
+						: String.format(Locale.ROOT, " (%s MB/s in new JVMs)", Report.rate(forks.megabytesPerSecond()));
+				lines.add(String.format(Locale.ROOT, "read native %s: %s MB/s%s, target >= %.0f MB/s: %s", size,
+						Report.rate(read.megabytesPerSecond()), jvms, READ_MEGABYTES_PER_SECOND,
+						atLeast(read.megabytesPerSecond(), READ_MEGABYTES_PER_SECOND)));
+			}
+			if (read != null && read.ratio() != null) {
+				lines.add(String.format(Locale.ROOT,
+						"read native %s vs json.load + numpy.asarray: %s faster, target >= %.0fx: %s", size,
+						Report.ratio(read.ratio()), READ_VERSUS_PYTHON, atLeast(read.ratio(), READ_VERSUS_PYTHON)));
+			} else if (read != null) {
+				lines.add("read native " + size + " vs json.load + numpy.asarray: not measured (" + read.python() + ")");
+			}
+			if (read != null && read.rawRatio() != null) {
+				lines.add(String.format(Locale.ROOT, "read native %s vs raw read of the file: %s the time, target <= %.0fx: %s",
+						size, Report.ratio(read.rawRatio()), READ_VERSUS_RAW, atMost(read.rawRatio(), READ_VERSUS_RAW)));
+			}
+			Double heap = heapPerCell.get(size + " " + Format.NATIVE.name());
+			if (heap != null) {
+				lines.add(String.format(Locale.ROOT, "peak heap reading native %s: %.2f bytes/cell, target <= %.0f: %s",
+						size, heap, HEAP_BYTES_PER_CELL, atMost(heap, HEAP_BYTES_PER_CELL)));
+			}
+		}
+		if (labels.contains("512x128")) {
+			for (String operation : List.of(Benchmark.RENDER_PNG, Benchmark.RENDER_SVG)) {
+				Row row = report.find("512x128", operation);
+				if (row == null) {
+					continue;
+				}
+				String measured = row.ratio() != null ? Report.ratio(row.ratio()) + " faster" : "not measured (" + row.python() + ")";
+				String verdict = row.ratio() != null ? ": " + atLeast(row.ratio(), RENDER_VERSUS_MATPLOTLIB) : "";
+				String hidden = row.note().contains("values hidden")
+						? " (our figure leaves the values out at this size, matplotlib draws one text per cell)"
+						: "";
+				lines.add(String.format(Locale.ROOT, "%s 512x128 vs matplotlib with values: %s, target >= %.0fx%s%s",
+						operation, measured, RENDER_VERSUS_MATPLOTLIB, verdict, hidden));
+				Row plain = report.find("512x128", operation + ", no values in either");
+				if (plain != null && plain.ratio() != null) {
+					lines.add(String.format(Locale.ROOT, "%s 512x128 vs matplotlib without values (like for like): %s faster",
+							operation, Report.ratio(plain.ratio())));
+				}
+			}
+		}
+		if (labels.contains("4096x4096")) {
+			for (String operation : List.of(Benchmark.RENDER_PNG, Benchmark.RENDER_SVG)) {
+				Row row = report.find("4096x4096", operation);
+				if (row != null && row.oursMillis() != null) {
+					lines.add(String.format(Locale.ROOT, "%s 4096x4096: %.1f s, target: seconds (< %.0f s): %s; matplotlib with values: %s",
+							operation, row.oursMillis() / 1e3, RENDER_SECONDS, atMost(row.oursMillis() / 1e3, RENDER_SECONDS),
+							row.python()));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static String atLeast(double value, double target) {
+		return value >= target ? "met"
+				: String.format(Locale.ROOT, "MISSED by %.0f%% (reaches %.0f%% of the target)", 100 * (1 - value / target),
+						100 * value / target);
+	}
+
+	private static String atMost(double value, double target) {
+		return value <= target ? "met"
+				: String.format(Locale.ROOT, "MISSED by %.0f%% (%.2fx the target)", 100 * (value / target - 1), value / target);
+	}
+}
