@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of a file into characters. The parser gets characters rather than bytes so that
@@ -26,17 +25,9 @@ final class TextDecoding {
 		PushbackInputStream bytes = new PushbackInputStream(in, 3);
 		byte[] head = new byte[3];
 		int read = bytes.readNBytes(head, 0, 3);
-		Charset charset = StandardCharsets.UTF_8;
-		int skip = 0;
-		if (read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-			skip = 3;
-		} else if (read >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-			charset = StandardCharsets.UTF_16LE;
-			skip = 2;
-		} else if (read >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-			charset = StandardCharsets.UTF_16BE;
-			skip = 2;
-		}
+		ByteOrderMark mark = ByteOrderMark.detect(head, read);
+		Charset charset = mark.charset();
+		int skip = mark.length();
 		if (read > skip) {
 			bytes.unread(head, skip, read - skip);
 		}

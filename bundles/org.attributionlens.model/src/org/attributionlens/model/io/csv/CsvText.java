@@ -10,7 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+
+import org.attributionlens.model.io.ByteOrderMark;
 
 /**
  * The characters of a table file: UTF-8 by default (what pandas writes), UTF-8 with a byte-order
@@ -54,17 +55,9 @@ final class CsvText extends Reader {
 	static CsvText open(InputStream in) throws IOException {
 		byte[] head = new byte[3];
 		int read = in.readNBytes(head, 0, 3);
-		Charset charset = StandardCharsets.UTF_8;
-		int skip = 0;
-		if (read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-			skip = 3;
-		} else if (read >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-			charset = StandardCharsets.UTF_16LE;
-			skip = 2;
-		} else if (read >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-			charset = StandardCharsets.UTF_16BE;
-			skip = 2;
-		}
+		ByteOrderMark mark = ByteOrderMark.detect(head, read);
+		Charset charset = mark.charset();
+		int skip = mark.length();
 		byte[] rest = new byte[3];
 		System.arraycopy(head, skip, rest, 0, read - skip);
 		return new CsvText(in, charset, rest, read - skip);
