@@ -355,6 +355,18 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		}
 	}
 
+	/**
+	 * The output tokens the grid's selection covers, as displayed output groups (columns, or rows
+	 * when transposed), ascending; empty when nothing is selected.
+	 */
+	public int[] selectedOutputGroups() {
+		HeatmapGrid.Block block = grid == null || displayed == null ? null : grid.selectedBlock();
+		if (block == null) {
+			return new int[0];
+		}
+		return displayed.transposed() ? block.rows() : block.columns();
+	}
+
 	/** Shows another sequence of a file that holds several (Inseq batches); 0-based. */
 	public void showSequence(int index) {
 		sequence = index;

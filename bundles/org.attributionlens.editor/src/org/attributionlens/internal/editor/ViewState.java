@@ -1,12 +1,16 @@
 package org.attributionlens.internal.editor;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.color.RangeMode;
+import org.attributionlens.model.view.ColumnSpan;
 import org.attributionlens.model.view.Highlight;
 import org.attributionlens.model.view.Normalization;
 import org.attributionlens.model.view.RowAggregation;
@@ -16,9 +20,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.QualifiedName;
 
 /**
- * How a file is viewed (transposed, normalised, merged, highlighted, which
- * colour scale), kept per workspace file across reopening as a persistent
- * resource property: never in the file itself, which the editor never writes.
+ * How a file is viewed (transposed, normalised, subwords and output column
+ * spans merged, highlighted, decimals, which colour scale), kept per workspace
+ * file across reopening as a persistent resource property: never in the file
+ * itself, which the editor never writes.
  *
  * @param view       the matrix transforms
  * @param scale      the colour scale
@@ -55,6 +60,7 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 		values.put("reducer", view.reducer().name()); //$NON-NLS-1$
 		values.put("topK", view.highlight() instanceof Highlight.TopKPerColumn top ? Integer.toString(top.k()) : "0"); //$NON-NLS-1$ //$NON-NLS-2$
 		values.put("decimals", Integer.toString(view.decimals())); //$NON-NLS-1$
+		values.put("spans", encodeSpans(view.columnSpans())); //$NON-NLS-1$
 		values.put("scale", scale.id()); //$NON-NLS-1$
 		values.put("range", rangeMode.name()); //$NON-NLS-1$
 		values.put("bound", Double.toString(fixedBound)); //$NON-NLS-1$
@@ -89,6 +95,7 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 						? Highlight.topKPerColumn(Integer.parseInt(value))
 						: Highlight.NONE);
 				case "decimals" -> view = view.withDecimals(Integer.parseInt(value)); //$NON-NLS-1$
+				case "spans" -> view = view.withColumnSpans(decodeSpans(value)); //$NON-NLS-1$
 				case "scale" -> scale = ColorScales.byId(value.toLowerCase(Locale.ROOT)).orElse(scale); //$NON-NLS-1$
 				case "range" -> range = RangeMode.valueOf(value); //$NON-NLS-1$
 				case "bound" -> bound = positive(Double.parseDouble(value)); //$NON-NLS-1$
@@ -101,6 +108,27 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 			}
 		}
 		return new ViewState(view, scale, range, bound);
+	}
+
+	/** Raw output columns [start, end) as "start:end", comma-separated: "1:4,6:8". */
+	private static String encodeSpans(List<ColumnSpan> spans) {
+		return spans.stream().map(span -> span.start() + ":" + span.end()).collect(Collectors.joining(",")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @throws IllegalArgumentException when a span is damaged (then none is kept: a partial merge would mislead) */
+	private static List<ColumnSpan> decodeSpans(String text) {
+		List<ColumnSpan> spans = new ArrayList<>();
+		for (String span : text.split(",")) { //$NON-NLS-1$
+			if (span.isBlank()) {
+				continue;
+			}
+			int colon = span.indexOf(':');
+			if (colon < 0) {
+				throw new IllegalArgumentException("span " + span); //$NON-NLS-1$
+			}
+			spans.add(new ColumnSpan(Integer.parseInt(span.substring(0, colon)), Integer.parseInt(span.substring(colon + 1))));
+		}
+		return spans;
 	}
 
 	private static double positive(double value) {

@@ -1,10 +1,8 @@
 package org.attributionlens.editor.tests;
 
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
-import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -15,46 +13,13 @@ import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.view.Normalization;
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Transpose, colour scale, normalisation, subword merging and highlight, through their commands. */
-class ViewControlsTest {
-	private WorkbenchFixture fixture;
-	private IFile file;
-	private HeatmapEditor editor;
-
-	@BeforeEach
-	void openDivision() throws Exception {
-		fixture = new WorkbenchFixture("view-controls-test");
-		file = fixture.copySample("division.attr.json", "division.attr.json");
-		editor = open();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		fixture.close();
-	}
-
-	private HeatmapEditor open() throws Exception {
-		HeatmapEditor opened = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
-		waitUntil("the heatmap is shown", () -> opened.getGrid() != null);
-		return opened;
-	}
-
+class ViewControlsTest extends DivisionSampleTest {
 	private static void execute(String commandId, Map<String, String> parameters) throws Exception {
-		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-		ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-		WorkbenchFixture.drain();
+		Commands.execute(commandId, parameters);
 	}
 
 	@Test

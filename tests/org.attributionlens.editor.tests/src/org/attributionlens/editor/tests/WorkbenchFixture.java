@@ -1,5 +1,6 @@
 package org.attributionlens.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
+import org.attributionlens.editor.HeatmapEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -18,7 +20,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 
 /**
  * The one place UI tests get their workbench page, a fresh project, sample
@@ -93,6 +97,13 @@ final class WorkbenchFixture implements AutoCloseable {
 			display.sleep();
 		}
 		fail("timed out waiting until " + what);
+	}
+
+	/** Opens the file in its default editor, a heatmap, and waits until the grid is shown. */
+	static HeatmapEditor openHeatmap(IFile file) throws PartInitException {
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
+		return editor;
 	}
 
 	static void drain() {

@@ -23,6 +23,7 @@ import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.ClearAllSelectionsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
@@ -359,6 +360,17 @@ public final class HeatmapGrid {
 			}
 		}
 		return rows.isEmpty() ? null : new Block(rows.stream().toArray(), columns.stream().toArray());
+	}
+
+	/**
+	 * Selects the block of cells from ({@code firstRow}, {@code firstColumn}) to ({@code lastRow},
+	 * {@code lastColumn}), inclusive, as a drag over them would.
+	 */
+	public void selectBlock(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+		int column = selectionLayer.getColumnPositionByIndex(Math.min(firstColumn, lastColumn));
+		int row = selectionLayer.getRowPositionByIndex(Math.min(firstRow, lastRow));
+		selectionLayer.doCommand(new SelectRegionCommand(selectionLayer, column, row,
+				Math.abs(lastColumn - firstColumn) + 1, Math.abs(lastRow - firstRow) + 1, false, false));
 	}
 
 	/** Selects a cell (as a click would) and scrolls it into view. */
