@@ -10,6 +10,7 @@ import org.attributionlens.internal.editor.ProblemMarkers;
 import org.attributionlens.internal.editor.ReadOnlyEditorPart;
 import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.TokenFinder;
+import org.attributionlens.internal.editor.grid.HeaderMembers;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
@@ -198,7 +199,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		HeatmapLook look = HeatmapLook.DEFAULT.withScale(state.scale()).withRange(state.rangeMode(), state.fixedBound())
 				.withDecimals(state.view().decimals())
 				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
-		grid = new HeatmapGrid(pages, shown, look, this::gridSelectionChanged);
+		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), this::gridSelectionChanged);
 		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);

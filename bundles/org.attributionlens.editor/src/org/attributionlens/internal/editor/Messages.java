@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Tooltip_missing;
 	public static String Tooltip_row;
 	public static String Tooltip_column;
+	public static String Tooltip_members;
 	public static String Tooltip_stepScore;
 	public static String Editor_sequence;
 	public static String Grid_corner;

@@ -1,5 +1,8 @@
 package org.attributionlens.internal.editor.grid;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.TokenLabels;
@@ -12,18 +15,32 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Event;
 
-/** Full token text (never cut) and the cell's value under the mouse. */
+/**
+ * Full token text (never cut) and the cell's value under the mouse; on the header of a merged row
+ * or column (a word, a span of output tokens) also the tokens it stands for.
+ */
 final class GridToolTip extends DefaultToolTip {
 	private final NatTable table;
 	private final AttributionMatrix matrix;
+	private final HeaderMembers members;
 	private final HeatmapStyle style;
 
-	GridToolTip(NatTable table, AttributionMatrix matrix, HeatmapStyle style) {
+	GridToolTip(NatTable table, AttributionMatrix matrix, HeaderMembers members, HeatmapStyle style) {
 		super(table, ToolTip.NO_RECREATE, false);
 		this.table = table;
 		this.matrix = matrix;
+		this.members = members;
 		this.style = style;
 		setPopupDelay(300);
+	}
+
+	/** What the tool tip shows with the mouse at (x, y) of the table; null for none. */
+	String textAt(int x, int y) {
+		Event event = new Event();
+		event.widget = table;
+		event.x = x;
+		event.y = y;
+		return getText(event);
 	}
 
 	@Override
@@ -57,10 +74,12 @@ final class GridToolTip extends DefaultToolTip {
 			return null;
 		}
 		if (region.hasLabel(GridRegion.ROW_HEADER)) {
-			return NLS.bind(Messages.Tooltip_row, row, TokenLabels.visible(matrix.rowToken(row)));
+			return withMembers(NLS.bind(Messages.Tooltip_row, row, TokenLabels.visible(matrix.rowToken(row))),
+					members.rows().apply(row));
 		}
 		if (region.hasLabel(GridRegion.COLUMN_HEADER)) {
-			return NLS.bind(Messages.Tooltip_column, column, TokenLabels.visible(matrix.columnToken(column)));
+			return withMembers(NLS.bind(Messages.Tooltip_column, column, TokenLabels.visible(matrix.columnToken(column))),
+					members.columns().apply(column));
 		}
 		if (region.hasLabel(GridRegion.BODY)) {
 			float value = matrix.value(row, column);
@@ -69,5 +88,14 @@ final class GridToolTip extends DefaultToolTip {
 					column, TokenLabels.visible(matrix.columnToken(column)), printed });
 		}
 		return null;
+	}
+
+	/** A merged header also lists its members, each visible as in the headers, in token order. */
+	private static String withMembers(String text, List<String> tokens) {
+		if (tokens.size() < 2) {
+			return text;
+		}
+		String joined = tokens.stream().map(TokenLabels::visible).collect(Collectors.joining(" + ")); //$NON-NLS-1$
+		return text + '\n' + NLS.bind(Messages.Tooltip_members, tokens.size(), joined);
 	}
 }

@@ -59,6 +59,7 @@ public final class HeatmapGrid {
 	private final SelectionLayer selectionLayer;
 	private final NatTable table;
 	private final ColorBar colorBar;
+	private final GridToolTip toolTip;
 	private final Composite gridArea;
 	private final StackLayout gridStack = new StackLayout();
 	private OverviewCanvas overview;
@@ -75,6 +76,12 @@ public final class HeatmapGrid {
 	}
 
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look,
+			Consumer<CellRef> selectionListener) {
+		this(parent, matrix, look, HeaderMembers.none(matrix), selectionListener);
+	}
+
+	/** @param members the tokens merged rows and columns stand for, listed in their header tool tips */
+	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look, HeaderMembers members,
 			Consumer<CellRef> selectionListener) {
 		this.matrix = matrix;
 		this.look = look;
@@ -116,7 +123,7 @@ public final class HeatmapGrid {
 				}
 			}
 		});
-		new GridToolTip(table, matrix, style);
+		toolTip = new GridToolTip(table, matrix, members, style);
 		gridStack.topControl = table;
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(gridArea);
 
@@ -324,6 +331,11 @@ public final class HeatmapGrid {
 
 	public HeatmapStyle getStyle() {
 		return style;
+	}
+
+	/** The tool tip text with the mouse at (x, y) of {@link #getTable()}; null where there is none. */
+	public String toolTipTextAt(int x, int y) {
+		return toolTip.textAt(x, y);
 	}
 
 	public ColorBar getColorBar() {
