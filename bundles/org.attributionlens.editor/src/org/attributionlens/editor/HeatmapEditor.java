@@ -61,7 +61,6 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	private static final String TOOLBAR_URI = "toolbar:org.attributionlens.editor.heatmap.toolbar"; //$NON-NLS-1$
 	/** Id of the grid's context menu, for contributions (popup:org.attributionlens.editor.heatmap.context). */
 	public static final String CONTEXT_MENU_ID = "org.attributionlens.editor.heatmap.context"; //$NON-NLS-1$
-	private static final String CONTEXT_MENU_URI = "popup:" + CONTEXT_MENU_ID; //$NON-NLS-1$
 
 	private final HeatmapSelectionProvider selectionProvider = new HeatmapSelectionProvider();
 	private AttributionInput input;
@@ -145,7 +144,8 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	private MenuManager contextMenu() {
 		if (contextMenu == null) {
 			contextMenu = new MenuManager();
-			getSite().getService(IMenuService.class).populateContributionManager(contextMenu, CONTEXT_MENU_URI);
+			// registering fills it with the popup:CONTEXT_MENU_ID contributions on every show; filling it
+			// ourselves as well would list every item twice
 			getSite().registerContextMenu(CONTEXT_MENU_ID, contextMenu, selectionProvider);
 		}
 		return contextMenu;
@@ -409,7 +409,6 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 			loadJob.cancel();
 		}
 		if (contextMenu != null) {
-			getSite().getService(IMenuService.class).releaseContributions(contextMenu);
 			contextMenu.dispose();
 		}
 		if (toolBar != null) {

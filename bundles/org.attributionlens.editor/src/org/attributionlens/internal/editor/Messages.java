@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Range_prompt;
 	public static String Range_title;
 	public static String Range_invalid;
+	public static String Decimals_choice;
 	public static String Tooltip_cell;
 	public static String Tooltip_missing;
 	public static String Tooltip_row;

@@ -245,6 +245,11 @@ public final class HeatmapGrid {
 		return new org.eclipse.swt.graphics.Point(width, height);
 	}
 
+	/** Width of a matrix column at the current zoom, in pixels, whether scrolled into view or not. */
+	public int columnWidth(int column) {
+		return bodyData.getColumnWidthByPosition(column);
+	}
+
 	/** The zoom factor: 1.0 is 100%, where every value is printed. */
 	public double getZoom() {
 		return zoom;

@@ -28,8 +28,8 @@ import org.eclipse.ui.menus.UIElement;
 
 /**
  * The view controls of the active heatmap: transpose, merge subwords, top-3
- * highlight (toggles), normalisation and colour scale (choices; without a
- * parameter they move to the next choice). Check marks follow the active
+ * highlight (toggles), normalisation, colour scale, range and decimals (choices;
+ * without a parameter they move to the next choice). Check marks follow the active
  * editor's own state, not a global one.
  */
 public final class ViewHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
@@ -43,6 +43,8 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 	public static final String RANGE = "org.attributionlens.editor.range"; //$NON-NLS-1$
 	public static final String RANGE_MODE = RANGE + ".mode"; //$NON-NLS-1$
 	public static final String RANGE_BOUND = RANGE + ".bound"; //$NON-NLS-1$
+	public static final String DECIMALS = "org.attributionlens.editor.decimals"; //$NON-NLS-1$
+	public static final String DECIMALS_VALUE = DECIMALS + ".value"; //$NON-NLS-1$
 
 	/** The command this instance handles (plugin.xml: class="...ViewHandler:commandId"). */
 	private String commandId;
@@ -70,6 +72,7 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		case NORMALIZATION -> state.withView(view.withNormalization(normalization(event, view.normalization())));
 		case COLOR_SCALE -> state.withScale(scale(event, state.scale()));
 		case RANGE -> range(event, state);
+		case DECIMALS -> state.withView(view.withDecimals(decimals(event, view.decimals())));
 		default -> throw new IllegalArgumentException(event.getCommand().getId());
 		};
 		editor.setViewState(next);
@@ -112,6 +115,11 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		return Normalization.valueOf(mode);
 	}
 
+	private static int decimals(ExecutionEvent event, int current) {
+		String value = event.getParameter(DECIMALS_VALUE);
+		return value == null ? (current + 1) % (ViewSettings.MAX_DECIMALS + 1) : Integer.parseInt(value);
+	}
+
 	private static ColorScale scale(ExecutionEvent event, ColorScale current) {
 		String id = event.getParameter(COLOR_SCALE_ID);
 		if (id == null) {
@@ -123,7 +131,7 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 
 	/** The tool bar shows the check marks of the active editor: called when another heatmap becomes active. */
 	public static void refreshCheckMarks() {
-		for (String id : List.of(TRANSPOSE, MERGE_SUBWORDS, HIGHLIGHT_TOP_K, NORMALIZATION, COLOR_SCALE, RANGE)) {
+		for (String id : List.of(TRANSPOSE, MERGE_SUBWORDS, HIGHLIGHT_TOP_K, NORMALIZATION, COLOR_SCALE, RANGE, DECIMALS)) {
 			refreshCheckMarks(id);
 		}
 	}
@@ -146,7 +154,10 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		Object normalization = parameters.get(NORMALIZATION_MODE);
 		Object scale = parameters.get(COLOR_SCALE_ID);
 		Object range = parameters.get(RANGE_MODE);
-		if (range != null) {
+		Object decimals = parameters.get(DECIMALS_VALUE);
+		if (decimals != null) {
+			element.setChecked(Integer.toString(state.view().decimals()).equals(decimals));
+		} else if (range != null) {
 			element.setChecked(state.rangeMode().name().equals(range));
 		} else if (normalization != null) {
 			element.setChecked(state.view().normalization().name().equals(normalization));
