@@ -38,6 +38,9 @@ public final class Messages extends NLS {
 	public static String Compare_name;
 	public static String Compare_header;
 	public static String Compare_failed;
+	public static String CompareWith_title;
+	public static String CompareWith_message;
+	public static String CompareWith_chooseFile;
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_format;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.attributionlens.internal.editor.compare.AttributionCompareEditor;
@@ -13,6 +14,9 @@ import org.attributionlens.model.analysis.ComparedCell;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
@@ -65,6 +69,29 @@ class CompareEditorTest {
 		assertEquals("-0.2500", shown.get("Value in A"), shown::toString);
 		assertEquals("0.2500", shown.get("Value in B"));
 		assertEquals("-0.5000", shown.get("A \u2212 B"));
+	}
+
+	/** The IDE product has org.eclipse.compare, whose Compare With menu ours joins; so has the test runtime. */
+	@Test
+	void eachOtherSitsInTheStandardCompareWithMenuOnce() throws Exception {
+		IFile a = fixture.copySample("division.attr.json", "a.attr.json");
+		IFile b = fixture.copySample("division.attr.json", "b.attr.json");
+		IViewPart explorer = page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		Viewer viewer = (Viewer) explorer.getSite().getSelectionProvider();
+		viewer.setSelection(new StructuredSelection(new Object[] { a, b }));
+		WorkbenchFixture.drain();
+		Menu menu = viewer.getControl().getMenu();
+		MenuItem compareWith = MenuContent.item(menu, "Compare With");
+		assertEquals(1, Arrays.stream(menu.getItems()).filter(item -> MenuContent.label(item).equals("Compare With"))
+				.count(), "one Compare With menu: " + MenuContent.labels(menu));
+		Menu submenu = compareWith.getMenu();
+		MenuItem eachOther = MenuContent.item(submenu, "Each Other (Attributions)");
+		assertTrue(Arrays.stream(submenu.getItems()).anyMatch(item -> MenuContent.label(item).equals("Each Other")),
+				"beside org.eclipse.compare's own Each Other: " + MenuContent.labels(submenu));
+		assertTrue(eachOther.isEnabled());
+		MenuContent.choose(eachOther);
+		AttributionCompareEditor editor = assertInstanceOf(AttributionCompareEditor.class, page().getActiveEditor());
+		assertEquals(0f, editor.getDiff().diff().value(7, 2), "a file compared with its copy");
 	}
 
 	@Test
