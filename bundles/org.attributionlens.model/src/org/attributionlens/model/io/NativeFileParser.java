@@ -29,6 +29,8 @@ final class NativeFileParser {
 
 	private final JsonParser parser;
 	private final ReadLimits limits;
+	/** The parser's fast lane for token_attr rows, when it has one. */
+	private final TokenAttrParser lane;
 	/** Top-level key whose value is being read; null between keys. */
 	private String section;
 
@@ -52,6 +54,7 @@ final class NativeFileParser {
 	NativeFileParser(JsonParser parser, ReadLimits limits) {
 		this.parser = parser;
 		this.limits = limits;
+		this.lane = parser instanceof TokenAttrParser fast ? fast : null;
 	}
 
 	String section() {
@@ -177,6 +180,9 @@ final class NativeFileParser {
 			int input = 0;
 			while (next() != JsonToken.END_ARRAY) {
 				rows.add(number("token_attr", output, input++));
+				if (lane != null) {
+					input += lane.readRowTail(rows);
+				}
 			}
 			rows.endRow();
 		}

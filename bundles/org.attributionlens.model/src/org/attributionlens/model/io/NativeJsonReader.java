@@ -2,12 +2,14 @@ package org.attributionlens.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 
+import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -30,7 +32,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  * </ul>
  * Keys may come in any order; unknown keys are skipped. Python's {@code NaN}, {@code Infinity} and
  * {@code -Infinity} literals are accepted by the parser so that the rules above decide about them.
- * The file is streamed: values go straight into float arrays. When the token arrays come before
+ * The file is streamed: values go straight into float arrays, the numbers of {@code token_attr}
+ * through the parser's fast lane ({@link TokenAttrParser}). When the token arrays come before
  * {@code token_attr} (the order of Captum's fields, and of the snippet in the README) the values go
  * straight into the final matrix, so reading needs little more memory than the matrix itself
  * (4 bytes per cell); otherwise the rows are kept until the end and transposed then, which
@@ -41,7 +44,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  */
 public final class NativeJsonReader implements AttributionReader {
 
-	private static final JsonFactory DEFAULT_FACTORY = factory(ReadLimits.DEFAULTS);
+	private static final JsonFactory DEFAULT_FACTORY = factory(ReadLimits.DEFAULTS, true);
 
 	private final ReadOptions options;
 	private final JsonFactory factory;
@@ -56,8 +59,17 @@ public final class NativeJsonReader implements AttributionReader {
 	 *                sequence 0 exists
 	 */
 	public NativeJsonReader(ReadOptions options) {
+		this(options, options.limits().equals(ReadLimits.DEFAULTS) ? DEFAULT_FACTORY : factory(options.limits(), true));
+	}
+
+	private NativeJsonReader(ReadOptions options, JsonFactory factory) {
 		this.options = options;
-		this.factory = options.limits().equals(ReadLimits.DEFAULTS) ? DEFAULT_FACTORY : factory(options.limits());
+		this.factory = factory;
+	}
+
+	/** A reader that takes every token through Jackson's general parser: the lane's reference. */
+	static NativeJsonReader withoutFastLane(ReadOptions options) {
+		return new NativeJsonReader(options, factory(options.limits(), false));
 	}
 
 	/**
@@ -65,17 +77,17 @@ public final class NativeJsonReader implements AttributionReader {
 	 * an absurdly deep structure. Strings may be as long as a token may be (or the parser's own
 	 * default, whichever is larger): longer tokens are refused with a message naming the limit.
 	 */
-	private static JsonFactory factory(ReadLimits limits) {
+	private static JsonFactory factory(ReadLimits limits, boolean fastLane) {
 		StreamReadConstraints constraints = StreamReadConstraints.builder()
 				.maxNestingDepth(limits.maxNestingDepth())
 				.maxStringLength(Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1))
 				.build();
-		return JsonFactory.builder()
+		JsonFactoryBuilder builder = new JsonFactoryBuilder()
 				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 				.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-				.streamReadConstraints(constraints)
-				.build();
+				.streamReadConstraints(constraints);
+		return fastLane ? new NativeJsonFactory(builder) : new JsonFactory(builder);
 	}
 
 	@Override
@@ -84,27 +96,27 @@ public final class NativeJsonReader implements AttributionReader {
 			throw new AttributionFormatException(0, 0, "sequence " + options.sequence()
 					+ " was requested, but a " + NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)");
 		}
-		Reader text = TextDecoding.open(in);
+		StrictText text = StrictText.open(in);
 		try (JsonParser parser = factory.createParser(text)) {
 			NativeFileParser file = new NativeFileParser(parser, options.limits());
-			AttributionMatrix matrix = parse(parser, file);
-			expectEnd(parser, file);
+			AttributionMatrix matrix = parse(text, parser, file);
+			expectEnd(text, parser, file);
 			return matrix;
 		}
 	}
 
-	private AttributionMatrix parse(JsonParser parser, NativeFileParser file)
+	private AttributionMatrix parse(StrictText text, JsonParser parser, NativeFileParser file)
 			throws IOException, AttributionFormatException {
 		try {
 			return file.parse();
 		} catch (JsonProcessingException e) {
 			throw located(JsonErrors.translate(e, file.section(), options.limits()), parser);
 		} catch (CharacterCodingException e) {
-			throw notText(parser);
+			throw notText(text, parser, e);
 		}
 	}
 
-	private void expectEnd(JsonParser parser, NativeFileParser file) throws IOException, AttributionFormatException {
+	private void expectEnd(StrictText text, JsonParser parser, NativeFileParser file) throws IOException, AttributionFormatException {
 		try {
 			file.expectEnd();
 		} catch (StreamConstraintsException e) {
@@ -112,7 +124,7 @@ public final class NativeJsonReader implements AttributionReader {
 		} catch (JsonProcessingException e) {
 			throw JsonErrors.start(e).error("unexpected content after the end of the JSON object");
 		} catch (CharacterCodingException e) {
-			throw notText(parser);
+			throw notText(text, parser, e);
 		}
 	}
 
@@ -121,9 +133,10 @@ public final class NativeJsonReader implements AttributionReader {
 		return error.line() > 0 ? error : Position.of(parser.currentTokenLocation()).error(error.reason());
 	}
 
-	private static AttributionFormatException notText(JsonParser parser) {
-		// the decoder reads ahead in blocks, so the parser's position is only near the bad bytes
-		return Position.of(parser.currentLocation())
-				.error("the file is not UTF-8 text: it contains bytes that are not valid UTF-8 near here");
+	private static AttributionFormatException notText(StrictText text, JsonParser parser, CharacterCodingException e) {
+		JsonLocation location = parser.currentLocation();
+		String reason = e instanceof StrictText.NotText notText ? notText.reason()
+				: "the file is not UTF-8 text: it contains bytes that are not valid UTF-8";
+		return new Position(location.getLineNr(), text.column(location)).error(reason);
 	}
 }

@@ -130,6 +130,20 @@ final class TokenAttrRows {
 		current.add(value);
 	}
 
+	/**
+	 * How many more values the current row takes before {@link #add(float)} would do more than
+	 * store one: switch the storage mode or report the cell limit.
+	 */
+	int room() {
+		if (direct) {
+			if (inputs >= 0) {
+				return inputs - currentLength;
+			}
+			return (int) Math.max(0, Math.min(Integer.MAX_VALUE, capacity / outputs - firstRow.size()));
+		}
+		return (int) Math.min(Integer.MAX_VALUE, capacity - cells);
+	}
+
 	/** Ends the current row. */
 	void endRow() {
 		if (direct) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.attributionlens.model.tests.Fixtures;
@@ -189,14 +191,53 @@ class MalformedFilesTest {
 		});
 	}
 
+	/**
+	 * Wherever bad bytes are (in a token, a number, whitespace; in the first block of the text or
+	 * in a later one; on the first line or later), the error points exactly at them.
+	 */
+	@Test
+	void bytesThatAreNotUtf8AreReportedExactlyWhereTheyAre() throws IOException {
+		StringBuilder text = new StringBuilder("{\"input_tokens\": [");
+		for (int i = 0; i < 700; i++) {
+			text.append(i == 0 ? "" : ", ").append("\"tokén").append(i).append('"');
+		}
+		text.append("],\n  \"output_tokens\": [\"a\", \"b\"],\n  \"token_attr\": [");
+		for (int row = 0; row < 2; row++) {
+			text.append(row == 0 ? "\n    [" : ",\n    [");
+			for (int i = 0; i < 700; i++) {
+				text.append(i == 0 ? "" : ", ").append(i % 7 == 0 ? "\n      " : "").append(-0.001234 * i);
+			}
+			text.append(']');
+		}
+		text.append("\n  ]\n}\n");
+		String valid = text.toString();
+		for (int at = 1; at < valid.length() - 2; at += 331) {
+			String before = valid.substring(0, at);
+			byte[] head = before.getBytes(StandardCharsets.UTF_8);
+			byte[] tail = valid.substring(at).getBytes(StandardCharsets.UTF_8);
+			byte[] bad = new byte[head.length + 1 + tail.length];
+			System.arraycopy(head, 0, bad, 0, head.length);
+			bad[head.length] = (byte) 0xFF;
+			System.arraycopy(tail, 0, bad, head.length + 1, tail.length);
+			AttributionFormatException e = assertThrows(AttributionFormatException.class,
+					() -> new NativeJsonReader().read(new ByteArrayInputStream(bad)));
+			int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+			int column = before.length() - before.lastIndexOf('\n');
+			assertEquals(line + ":" + column + ": the file is not UTF-8 text: byte 0xFF here is not valid UTF-8"
+					+ " (save the file as UTF-8)", e.getMessage(), "bad byte after " + at + " characters");
+		}
+	}
+
 	@Test
 	void bytesThatAreNotUtf8AreReportedNotGuessed() {
 		byte[] latin1 = "{\"input_tokens\": [\"caf\u00e9\"], \"output_tokens\": [\"x\"], \"token_attr\": [[1]]}"
 				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 		AttributionFormatException e = assertThrows(AttributionFormatException.class,
 				() -> new NativeJsonReader().read(new ByteArrayInputStream(latin1)));
-		assertEquals("the file is not UTF-8 text: it contains bytes that are not valid UTF-8 near here", e.reason());
+		assertEquals("the file is not UTF-8 text: byte 0xE9 here is not valid UTF-8 (save the file as UTF-8)",
+				e.reason());
 		assertEquals(1, e.line());
+		assertEquals(23, e.column(), "exactly at the \u00e9, not somewhere in the block that held it");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.TokenLabels;
 import org.attributionlens.model.io.AttributionFormatException;
@@ -130,7 +131,7 @@ public final class CsvAttributionReader implements AttributionReader {
 					+ delimiter.format + " table holds a single sequence (0)");
 		}
 		long maxColumns = options.limits().maxTokens();
-		FieldTracker tracker = new FieldTracker(CsvText.open(in), delimiter.character,
+		FieldTracker tracker = new FieldTracker(StrictText.open(in), delimiter.character,
 				options.limits().maxTokenLength(), CsvNumbers.MAX_LENGTH, maxColumns);
 		Table table = new Table(tracker);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter.character).get();
@@ -154,11 +155,8 @@ public final class CsvAttributionReader implements AttributionReader {
 		if (e instanceof FieldTracker.Stopped) {
 			return stopped(tracker);
 		}
-		if (e instanceof CsvText.NotText notText) {
-			String encoding = notText.encoding;
-			return error(tracker.end(), "the file is not " + encoding + " text: "
-					+ String.format("byte 0x%02X", notText.firstByte) + " here is not valid " + encoding
-					+ (encoding.equals("UTF-8") ? " (save the file as UTF-8)" : ""));
+		if (e instanceof StrictText.NotText notText) {
+			return error(tracker.end(), notText.reason());
 		}
 		if (e instanceof CharacterCodingException) {
 			return error(tracker.end(), "the file is not UTF-8 text: it contains bytes that are not valid UTF-8 near here");

@@ -2,19 +2,18 @@ package org.attributionlens.model.io.inseq;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReader;
-import org.attributionlens.model.io.ByteOrderMark;
 import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -97,7 +96,7 @@ public final class InseqJsonReader implements AttributionReader {
 
 	@Override
 	public AttributionMatrix read(InputStream in) throws IOException, AttributionFormatException {
-		StrictTextReader text = text(in);
+		StrictText text = StrictText.open(in);
 		try (JsonParser parser = factory.createParser(text)) {
 			InseqParser walker = new InseqParser(parser, options);
 			InseqDocument document;
@@ -106,14 +105,14 @@ public final class InseqJsonReader implements AttributionReader {
 			} catch (JsonProcessingException e) {
 				throw InseqErrors.translate(e, walker.section(), options.limits(), Loc.of(parser.currentLocation()));
 			} catch (CharacterCodingException e) {
-				throw notText(text);
+				throw notText(text, parser, e);
 			}
 			try {
 				walker.expectEnd();
 			} catch (JsonProcessingException e) {
 				throw Loc.of(e.getLocation()).error("unexpected content after the end of the JSON object");
 			} catch (CharacterCodingException e) {
-				throw notText(text);
+				throw notText(text, parser, e);
 			}
 			return InseqAssembler.assemble(document, options);
 		}
@@ -124,22 +123,11 @@ public final class InseqJsonReader implements AttributionReader {
 		return options;
 	}
 
-	/** UTF-8 (what Python writes) unless a byte-order mark says UTF-16; bad bytes are reported. */
-	private static StrictTextReader text(InputStream in) throws IOException {
-		PushbackInputStream bytes = new PushbackInputStream(in, 3);
-		byte[] head = new byte[3];
-		int read = bytes.readNBytes(head, 0, 3);
-		ByteOrderMark mark = ByteOrderMark.detect(head, read);
-		Charset charset = mark.charset();
-		int skip = mark.length();
-		if (read > skip) {
-			bytes.unread(head, skip, read - skip);
-		}
-		return new StrictTextReader(bytes, charset);
-	}
-
-	private static AttributionFormatException notText(StrictTextReader text) {
-		return text.position().error("the file is not UTF-8 text: the bytes here are not valid UTF-8 (saved in another encoding?)");
+	private static AttributionFormatException notText(StrictText text, JsonParser parser, CharacterCodingException e) {
+		JsonLocation location = parser.currentLocation();
+		String reason = e instanceof StrictText.NotText notText ? notText.reason()
+				: "the file is not UTF-8 text: it contains bytes that are not valid UTF-8";
+		return new Loc(location.getLineNr(), text.column(location)).error(reason);
 	}
 
 	private static byte[] ascii(String text) {

@@ -105,7 +105,7 @@ class InseqMalformedFilesTest {
 						"4:63: the file ends in the middle of sequence_attributions[0].source_attributions (truncated?)"),
 				bad("trailing-content.json", "10:66: unexpected content after the end of the JSON object"),
 				bad("not-utf8.json",
-						"2:61: the file is not UTF-8 text: the bytes here are not valid UTF-8 (saved in another encoding?)"));
+						"2:61: the file is not UTF-8 text: byte 0xE9 here is not valid UTF-8 (save the file as UTF-8)"));
 	}
 
 	private static Arguments bad(String file, String located) {

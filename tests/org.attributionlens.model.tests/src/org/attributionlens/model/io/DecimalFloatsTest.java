@@ -1,0 +1,94 @@
+package org.attributionlens.model.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast decimal-to-float conversion is exact: wherever it decides, it agrees bit for bit with
+ * {@link Float#parseFloat}, including on the numbers closest to the midpoints between floats.
+ */
+class DecimalFloatsTest {
+
+	private static final int CASES = 200_000;
+
+	@Test
+	void agreesWithParseFloatOnPythonReprsOfFloat32Values() {
+		Random random = new Random(11);
+		int decided = 0;
+		for (int i = 0; i < CASES; i++) {
+			float original = Float.intBitsToFloat(random.nextInt());
+			if (Float.isNaN(original) || Float.isInfinite(original)) {
+				continue;
+			}
+			// what json.dump writes for tensor.tolist(): the double's shortest repr
+			decided += check(Double.toString(original));
+			decided += check(Float.toString(original));
+		}
+		assertTrue(decided > CASES * 3 / 2, "the fast path decides nearly always, decided " + decided);
+	}
+
+	@Test
+	void agreesWithParseFloatOnRandomDecimals() {
+		Random random = new Random(12);
+		for (int i = 0; i < CASES; i++) {
+			int digits = 1 + random.nextInt(DecimalFloats.MAX_DIGITS);
+			StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+			text.append(1 + random.nextInt(9));
+			for (int d = 1; d < digits; d++) {
+				text.append(random.nextInt(10));
+			}
+			text.append('e').append(random.nextInt(100) - 60);
+			check(text.toString());
+		}
+	}
+
+	@Test
+	void agreesWithParseFloatNextToMidpointsBetweenFloats() {
+		Random random = new Random(13);
+		int undecided = 0;
+		for (int i = 0; i < 20_000; i++) {
+			float low = Float.intBitsToFloat(random.nextInt(0x7f000000) + 0x00800000);
+			BigDecimal midpoint = new BigDecimal(low).add(new BigDecimal(Math.nextUp(low))).divide(BigDecimal.TWO);
+			for (BigDecimal near : new BigDecimal[] { midpoint, midpoint.add(midpoint.ulp()),
+					midpoint.subtract(midpoint.ulp()) }) {
+				// rounded to what a long holds, the decimal lies right next to the midpoint
+				BigDecimal rounded = near.round(new java.math.MathContext(DecimalFloats.MAX_DIGITS));
+				if (check(rounded.toString()) == 0) {
+					undecided++;
+				}
+			}
+		}
+		assertTrue(undecided > 0, "numbers at a midpoint are left to the exact parser");
+	}
+
+	@Test
+	void keepsTheSignOfZeroAndLeavesSubnormalsAndOverflowToTheExactParser() {
+		assertEquals(Float.floatToIntBits(-0f), Float.floatToIntBits(DecimalFloats.toFloat(0, -3, true)));
+		assertEquals(Float.floatToIntBits(0f), Float.floatToIntBits(DecimalFloats.toFloat(0, 5, false)));
+		assertTrue(Float.isNaN(DecimalFloats.toFloat(1, -40, false)), "1e-40 is subnormal");
+		assertTrue(Float.isNaN(DecimalFloats.toFloat(4, 38, false)), "4e38 overflows");
+		assertTrue(Float.isNaN(DecimalFloats.toFloat(1, -50, false)), "beyond two exact divisions");
+		assertEquals(0.1f, DecimalFloats.toFloat(1, -1, false));
+		assertEquals(-123.456f, DecimalFloats.toFloat(123456, -3, true));
+	}
+
+	/** @return 1 when the fast path decided (and agreed), 0 when it left the number undecided */
+	private static int check(String text) {
+		BigDecimal exact = new BigDecimal(text);
+		BigDecimal unscaled = new BigDecimal(exact.unscaledValue().abs());
+		if (unscaled.precision() > DecimalFloats.MAX_DIGITS) {
+			return 0;
+		}
+		float fast = DecimalFloats.toFloat(unscaled.longValueExact(), -exact.scale(), text.startsWith("-"));
+		if (Float.isNaN(fast)) {
+			return 0;
+		}
+		assertEquals(Float.floatToIntBits(Float.parseFloat(text)), Float.floatToIntBits(fast), text);
+		return 1;
+	}
+}
