@@ -2,15 +2,8 @@ package org.attributionlens.internal.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Iterator;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-
-/** Rasterises a figure with {@link PngCanvas} and encodes it with the JDK's PNG encoder. */
+/** Rasterises a figure with {@link PngCanvas} and encodes it with {@link PngEncoder}. */
 public final class PngFigureWriter {
 
 	private PngFigureWriter() {
@@ -33,18 +26,6 @@ public final class PngFigureWriter {
 		} finally {
 			canvas.dispose();
 		}
-		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png"); //$NON-NLS-1$
-		if (!writers.hasNext()) {
-			throw new IOException("this Java runtime has no PNG encoder"); //$NON-NLS-1$
-		}
-		ImageWriter writer = writers.next();
-		// a memory cache: ImageIO would otherwise buffer through a temporary file
-		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-			writer.setOutput(stream);
-			writer.write(null, new IIOImage(canvas.image(), null, null), null);
-		} finally {
-			writer.dispose();
-		}
-		out.flush();
+		PngEncoder.write(canvas.image(), out);
 	}
 }
