@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import org.attributionlens.internal.cli.Main;
@@ -69,6 +70,8 @@ public final class Benchmark {
 	private final Report report = new Report();
 	private final Harness harness;
 	private final Map<String, Double> heapPerCell = new HashMap<>();
+	/** The smallest -Xmx that reads the file, per cell, for sizes read in new JVMs. */
+	private final Map<String, Double> smallestHeapPerCell = new HashMap<>();
 	/** Our figure of each size, which sets the pixel size of matplotlib's. */
 	private final Map<String, HeatmapFigure> figures = new HashMap<>();
 	/** Our render medians, by "SIZE png" and "SIZE svg". */
@@ -94,6 +97,9 @@ public final class Benchmark {
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		if (args.length > 0 && args[0].equals("--fork-read")) {
 			System.exit(forkRead(args, out));
+		}
+		if (args.length > 0 && args[0].equals(SmallestHeap.FORK_OPTION)) {
+			System.exit(SmallestHeap.forkLoad(args, out));
 		}
 		BenchOptions options;
 		try {
@@ -166,7 +172,7 @@ public final class Benchmark {
 		addNotes();
 		String endLoad = Machine.loadAverage();
 		log.println("bench: load average at end: " + endLoad);
-		List<String> targets = Targets.compare(report, heapPerCell, options.sizes());
+		List<String> targets = Targets.compare(report, heapPerCell, smallestHeapPerCell, options.sizes());
 		String table = report.text();
 		log.println();
 		log.print(table);
@@ -284,15 +290,32 @@ public final class Benchmark {
 			return "< 1 MB, not measurable";
 		}
 		heapPerCell.put(size + " " + format.name(), peak / cells);
-		return String.format(Locale.ROOT, "%.2f B/cell (%,.0f MB), retained %.2f", peak / cells, peak / (1 << 20),
-				median(retained) / cells);
+		String pools = String.format(Locale.ROOT, "%.2f B/cell (%,.0f MB), retained %.2f", peak / cells,
+				peak / (1 << 20), median(retained) / cells);
+		if (cells < FORK_MIN_CELLS || options.forks() == 0) {
+			return pools;
+		}
+		OptionalLong smallest = SmallestHeap.megabytes(java(), childClassPath, file, cells);
+		if (smallest.isEmpty()) {
+			return pools + "; not read with -Xmx of 16 B/cell";
+		}
+		double perCell = smallest.getAsLong() * (double) (1 << 20) / cells;
+		smallestHeapPerCell.put(size + " " + format.name(), perCell);
+		log.printf(Locale.ROOT, "bench: %s: %s reads with -Xmx%dm (%.2f B/cell)%n", size, format.label,
+				smallest.getAsLong(), perCell);
+		return String.format(Locale.ROOT, "reads with -Xmx%dm = %.2f B/cell; pools' peaks %s", smallest.getAsLong(),
+				perCell, pools);
+	}
+
+	private static String java() {
+		return ProcessHandle.current().info().command()
+				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 	}
 
 	/** The native reader in {@link BenchOptions#forks()} new JVMs, each warmed and timed as here. */
 	private void forks(Path file, long bytes, String size, double rawMillis) throws Exception {
 		double[] medians = new double[options.forks()];
-		String java = ProcessHandle.current().info().command()
-				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		String java = java();
 		for (int i = 0; i < medians.length; i++) {
 			List<String> command = List.of(java, "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m",
 					"-Djava.awt.headless=true", "-cp", childClassPath, Benchmark.class.getName(),

@@ -6,11 +6,15 @@ import java.util.Arrays;
  * Turns the elements of a tensor, fed one at a time in row-major order, into one value per cell:
  * each run of {@code inner} consecutive elements is one cell. The output grows with the elements
  * actually received, so a header that declares far more data than the payload holds never makes
- * the reader allocate for the declared size.
+ * the reader allocate for the declared size: it doubles until an eighth of the cells has arrived,
+ * and then takes the declared size at once. Growing that way needs at most 5 bytes per cell at
+ * the moment of the last copy, where doubling to the end would need 6.
  */
 final class Reducer {
 
 	private static final int INITIAL = 4096;
+	/** The part of the cells that must have arrived before the output takes its declared size. */
+	private static final int FULL_SIZE_AFTER = 8;
 
 	private final Reduction reduction;
 	private final int cells;
@@ -49,7 +53,9 @@ final class Reducer {
 			if (emitted == cells) {
 				return; // more elements than declared: the caller compares counts
 			}
-			out = Arrays.copyOf(out, (int) Math.min(cells, Math.max(INITIAL, 2L * out.length)));
+			int grown = emitted >= cells / FULL_SIZE_AFTER ? cells
+					: (int) Math.min(cells, Math.max(INITIAL, 2L * out.length));
+			out = Arrays.copyOf(out, grown);
 		}
 		out[emitted++] = value;
 	}
