@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -58,6 +59,7 @@ public final class Benchmark {
 	/** From this many cells on, the native reader is also timed in separate JVMs. */
 	static final long FORK_MIN_CELLS = 1_000_000;
 	static final String RAW = "raw read (page cache)";
+	static final String DISK = "raw read (disk, direct I/O)";
 	static final String SUMMARY = "summary (read + statistics + text)";
 	static final String RENDER_SVG = "render SVG";
 	static final String RENDER_PNG = "render PNG";
@@ -204,11 +206,20 @@ public final class Benchmark {
 					raw.megabytesPerSecond(bytes), null, null, null, "",
 					String.format(Locale.ROOT, "%,d bytes", bytes)));
 			progress(size, RAW + " " + format.label, raw);
+			Timing disk = directRead(file);
+			if (disk != null) {
+				report.add(new Row(size, DISK + ", " + format.label + " file", disk.medianMillis(),
+						disk.megabytesPerSecond(bytes), null, null, null, "",
+						"O_DIRECT: from the disk, bypassing the page cache, like a first read"));
+				progress(size, DISK + " " + format.label, disk);
+			}
 
 			Timing read = harness.measure(() -> AttributionReaders.read(file));
 			String heap = heap(file, format, size, cells);
+			String versusDisk = disk == null ? ""
+					: String.format(Locale.ROOT, "; %.2fx the time of a direct disk read", read.medianMillis() / disk.medianMillis());
 			report.add(new Row(size, "read " + format.label, read.medianMillis(), read.megabytesPerSecond(bytes),
-					null, null, read.medianMillis() / raw.medianMillis(), heap, spread(read)));
+					null, null, read.medianMillis() / raw.medianMillis(), heap, spread(read) + versusDisk));
 			progress(size, "read " + format.label, read);
 
 			if (format == Format.NATIVE && cells >= FORK_MIN_CELLS && options.forks() > 0) {
@@ -270,6 +281,47 @@ public final class Benchmark {
 				while ((read = channel.read(buffer.clear())) >= 0) {
 					total += read;
 				}
+			}
+			return total;
+		});
+	}
+
+	/**
+	 * All bytes of the file with direct I/O (O_DIRECT, through the JDK's ExtendedOpenOption, looked
+	 * up by name because it is not part of the Java SE API): the disk's speed, the physical
+	 * reference for a file that is not cached yet.
+	 *
+	 * @return null where the file system or the runtime does not offer direct I/O
+	 */
+	private Timing directRead(Path file) throws Exception {
+		OpenOption direct;
+		int block;
+		try {
+			@SuppressWarnings({ "unchecked", "rawtypes" })
+			OpenOption option = (OpenOption) Enum.valueOf((Class) Class.forName("com.sun.nio.file.ExtendedOpenOption"),
+					"DIRECT");
+			direct = option;
+			block = Math.toIntExact(Files.getFileStore(file).getBlockSize());
+			try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ, direct)) {
+				// opening tells whether the file system allows it
+			}
+		} catch (ReflectiveOperationException | IllegalArgumentException | UnsupportedOperationException
+				| IOException e) {
+			log.println("bench: no direct I/O for " + file + ": " + e);
+			return null;
+		}
+		ByteBuffer buffer = ByteBuffer.allocateDirect((1 << 20) + block).alignedSlice(block);
+		buffer.limit(1 << 20);
+		ByteBuffer window = buffer.slice();
+		return harness.measure(() -> {
+			long total = 0;
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, direct)) {
+				// a short read is the end: reading on from an unaligned offset is not allowed
+				int read;
+				do {
+					read = channel.read(window.clear());
+					total += Math.max(0, read);
+				} while (read == window.capacity());
 			}
 			return total;
 		});

@@ -34,7 +34,9 @@ class BenchmarkTest {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		Report report = Benchmark.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-		List<String> operations = report.rows().stream().map(Row::operation).toList();
+		// direct I/O is measured where the file system offers it
+		List<String> operations = report.rows().stream().map(Row::operation)
+				.filter(operation -> !operation.startsWith(Benchmark.DISK)).toList();
 		assertEquals(List.of(
 				"raw read (page cache), native file", "read native",
 				"raw read (page cache), CSV file", "read CSV",
