@@ -38,6 +38,9 @@ public final class Messages extends NLS {
 	public static String Compare_name;
 	public static String Compare_header;
 	public static String Compare_failed;
+	public static String Compare_paneA;
+	public static String Compare_paneB;
+	public static String Compare_paneDifference;
 	public static String CompareWith_title;
 	public static String CompareWith_message;
 	public static String CompareWith_chooseFile;

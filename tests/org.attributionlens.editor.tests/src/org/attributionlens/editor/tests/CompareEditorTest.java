@@ -3,12 +3,14 @@ package org.attributionlens.editor.tests;
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Map;
 
 import org.attributionlens.internal.editor.compare.AttributionCompareEditor;
+import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.analysis.ComparedCell;
 import org.eclipse.core.resources.IFile;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Compare With > Each Other (Attributions): A - B, mismatches explained, A, B and A - B in the Properties view. */
+/**
+ * Compare With > Each Other (Attributions): A, B and A - B side by side with one selection,
+ * mismatches explained, A, B and A - B in the Properties view.
+ */
 class CompareEditorTest {
 	private WorkbenchFixture fixture;
 
@@ -50,12 +55,16 @@ class CompareEditorTest {
 		return assertInstanceOf(AttributionCompareEditor.class, page().getActiveEditor());
 	}
 
+	/** A native file with the input tokens a and b (token_attr holds one row per output token). */
+	private IFile inputsAB(String name, String outputTokens, String tokenAttr) throws Exception {
+		return fixture.create(name, "{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": " + outputTokens
+				+ ", \"token_attr\": " + tokenAttr + "}");
+	}
+
 	@Test
 	void twoMethodsOnTheSamePromptGiveTheirDifference() throws Exception {
-		IFile a = fixture.create("ig.attr.json",
-				"{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.5, -0.25]]}");
-		IFile b = fixture.create("saliency.attr.json",
-				"{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.125, 0.25]]}");
+		IFile a = inputsAB("ig.attr.json", "[\"x\"]", "[[0.5, -0.25]]");
+		IFile b = inputsAB("saliency.attr.json", "[\"x\"]", "[[0.125, 0.25]]");
 		AttributionCompareEditor editor = compare(a, b);
 		assertEquals(0.375f, editor.getDiff().diff().value(0, 0), 1e-6f);
 		assertEquals(-0.5f, editor.getDiff().diff().value(1, 0), 1e-6f);
@@ -69,6 +78,68 @@ class CompareEditorTest {
 		assertEquals("-0.2500", shown.get("Value in A"), shown::toString);
 		assertEquals("0.2500", shown.get("Value in B"));
 		assertEquals("-0.5000", shown.get("A \u2212 B"));
+	}
+
+	@Test
+	void aCellSelectedInAnyOfTheThreeHeatmapsIsSelectedInTheOthers() throws Exception {
+		IFile a = inputsAB("ig.attr.json", "[\"x\", \"y\"]", "[[0.5, -0.25], [1, 2]]");
+		IFile b = inputsAB("saliency.attr.json", "[\"x\", \"y\"]", "[[0.125, 0.25], [4, 0]]");
+		AttributionCompareEditor editor = compare(a, b);
+		HeatmapGrid gridA = editor.getGridA();
+		HeatmapGrid gridB = editor.getGridB();
+		HeatmapGrid difference = editor.getGrid();
+		// A and B are shown as read, beside A - B, in one colour range (the larger |value| of both)
+		assertEquals(-0.25f, gridA.getMatrix().value(1, 0), 1e-6f);
+		assertEquals(0.25f, gridB.getMatrix().value(1, 0), 1e-6f);
+		assertEquals(4.0, gridA.getStyle().range().high(), 1e-9);
+		assertEquals(4.0, gridB.getStyle().range().high(), 1e-9);
+
+		PropertySheet sheet = PropertiesViewContent.show(page());
+		gridA.select(new CellRef(1, 0));
+		WorkbenchFixture.drain();
+		assertEquals(new CellRef(1, 0), gridB.selectedCell());
+		assertEquals(new CellRef(1, 0), difference.selectedCell());
+		Map<String, String> shown = PropertiesViewContent.read(sheet);
+		assertEquals("-0.2500", shown.get("Value in A"), shown::toString);
+		assertEquals("0.2500", shown.get("Value in B"));
+		assertEquals("-0.5000", shown.get("A \u2212 B"));
+
+		difference.select(new CellRef(0, 1));
+		WorkbenchFixture.drain();
+		assertEquals(new CellRef(0, 1), gridA.selectedCell());
+		assertEquals(new CellRef(0, 1), gridB.selectedCell());
+		shown = PropertiesViewContent.read(sheet);
+		assertEquals("1.0000", shown.get("Value in A"), shown::toString);
+		assertEquals("-3.0000", shown.get("A \u2212 B"));
+
+		gridB.select(new CellRef(1, 1));
+		WorkbenchFixture.drain();
+		assertEquals(new CellRef(1, 1), gridA.selectedCell());
+		assertEquals(new CellRef(1, 1), difference.selectedCell());
+		assertEquals("2.0000", PropertiesViewContent.read(sheet).get("Value in A"));
+	}
+
+	@Test
+	void aRowOfTheLongerFileIsClearedInTheShorterOne() throws Exception {
+		IFile division = fixture.copySample("division.attr.json", "division.attr.json");
+		IFile arithmetic = fixture.copySample("arithmetic.attr.json", "arithmetic.attr.json");
+		AttributionCompareEditor editor = compare(division, arithmetic);
+		// which one is A follows the explorer's order; the division figure has 13 input tokens, the other 9
+		boolean aIsLonger = editor.getGridA().getMatrix().rows() == 13;
+		HeatmapGrid longer = aIsLonger ? editor.getGridA() : editor.getGridB();
+		HeatmapGrid shorter = aIsLonger ? editor.getGridB() : editor.getGridA();
+		PropertySheet sheet = PropertiesViewContent.show(page());
+		shorter.select(new CellRef(0, 0));
+		WorkbenchFixture.drain();
+		assertEquals(new CellRef(0, 0), longer.selectedCell());
+
+		longer.select(new CellRef(12, 2));
+		WorkbenchFixture.drain();
+		assertEquals(new CellRef(12, 2), editor.getGrid().selectedCell(), "the difference covers the union");
+		assertNull(shorter.selectedCell(), "9 input tokens: no row 12 to select");
+		assertEquals(new CellRef(12, 2), longer.selectedCell());
+		Map<String, String> shown = PropertiesViewContent.read(sheet);
+		assertEquals("missing", shown.get(aIsLonger ? "Value in B" : "Value in A"), shown::toString);
 	}
 
 	/** The IDE product has org.eclipse.compare, whose Compare With menu ours joins; so has the test runtime. */

@@ -13,6 +13,7 @@ import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.analysis.ComparedCell;
 import org.attributionlens.model.analysis.MatrixDiff;
+import org.attributionlens.model.color.RangeMode;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
 import org.eclipse.core.resources.IFile;
@@ -21,6 +22,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
@@ -30,8 +33,9 @@ import org.eclipse.ui.PartInitException;
 /**
  * Two attribution files compared: the heatmap of A - B on the union of their
  * rows and columns, aligned by position, with what does not line up explained
- * above it (never silently cropped). A selected cell reaches the Properties
- * view with A's value, B's value and their difference.
+ * above it (never silently cropped), and the heatmaps of A and B beside it. A
+ * cell selected in any of the three is selected in the others, and reaches the
+ * Properties view with A's value, B's value and their difference.
  */
 public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 	public static final String ID = "org.attributionlens.editor.compare"; //$NON-NLS-1$
@@ -40,7 +44,10 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 	private CompareInput files;
 	private MatrixDiff diff;
 	private String problem;
+	private final SynchronizedSelection selection = new SynchronizedSelection(this::selected);
 	private HeatmapGrid grid;
+	private HeatmapGrid gridA;
+	private HeatmapGrid gridB;
 	private Text explanation;
 
 	@Override
@@ -89,8 +96,36 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 			text.append('\n').append(line);
 		}
 		explanation.setText(text.toString());
-		grid = new HeatmapGrid(root, diff.diff(), HeatmapLook.DEFAULT, this::selected);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.getControl());
+
+		// A and B stacked on the left, in one colour range so that their colours compare; A - B
+		// larger on the right, in its own range
+		SashForm sides = new SashForm(root, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sides);
+		SashForm inputs = new SashForm(sides, SWT.VERTICAL);
+		HeatmapLook shared = HeatmapLook.DEFAULT.withRange(RangeMode.SYMMETRIC_FIXED, sharedBound());
+		gridA = pane(inputs, NLS.bind(Messages.Compare_paneA, files.a().getFullPath()), diff.a(), shared, 0);
+		gridB = pane(inputs, NLS.bind(Messages.Compare_paneB, files.b().getFullPath()), diff.b(), shared, 1);
+		grid = pane(sides, Messages.Compare_paneDifference, diff.diff(), HeatmapLook.DEFAULT, 2);
+		sides.setWeights(2, 3);
+	}
+
+	/** A titled heatmap whose selection the others follow. */
+	private HeatmapGrid pane(Composite parent, String title, AttributionMatrix matrix, HeatmapLook look, int index) {
+		Composite pane = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(pane);
+		Label label = new Label(pane, SWT.NONE);
+		label.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).indent(6, 2).applyTo(label);
+		HeatmapGrid heatmap = new HeatmapGrid(pane, matrix, look, selection.listenerFor(index));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(heatmap.getControl());
+		selection.add(heatmap);
+		return heatmap;
+	}
+
+	/** The larger |value| of A and B, so that both use one scale; 1 when both are all zero or missing. */
+	private double sharedBound() {
+		double bound = Math.max(diff.a().statistics().maxAbs(), diff.b().statistics().maxAbs());
+		return bound > 0 && Double.isFinite(bound) ? bound : 1.0;
 	}
 
 	private void selected(CellRef cell) {
@@ -109,8 +144,19 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 		return explanation.getText();
 	}
 
+	/** The heatmap of A - B; null when one of the files could not be read. */
 	public HeatmapGrid getGrid() {
 		return grid;
+	}
+
+	/** The heatmap of A as read, beside the difference. */
+	public HeatmapGrid getGridA() {
+		return gridA;
+	}
+
+	/** The heatmap of B as read. */
+	public HeatmapGrid getGridB() {
+		return gridB;
 	}
 
 	@Override

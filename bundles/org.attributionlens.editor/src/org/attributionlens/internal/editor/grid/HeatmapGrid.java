@@ -153,7 +153,9 @@ public final class HeatmapGrid {
 			table.addListener(SWT.Paint, e -> minimap.getControl().redraw());
 		}
 
-		table.addLayerListener(event -> {
+		// heard at the selection layer: the viewport drops the events of cells outside it, and a cell
+		// is often selected before it is scrolled into view (find, outline, a synchronised heatmap)
+		selectionLayer.addLayerListener(event -> {
 			if (event instanceof ISelectionEvent) {
 				selectionListener.accept(selectedCell());
 			}
@@ -328,6 +330,11 @@ public final class HeatmapGrid {
 
 	public Composite getControl() {
 		return control;
+	}
+
+	/** The matrix the grid shows. */
+	public AttributionMatrix getMatrix() {
+		return matrix;
 	}
 
 	public NatTable getTable() {
