@@ -83,13 +83,19 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 	 * @return where the pair ends, or -1 when it is not one for the lane
 	 */
 	private int readPair(char[] buffer, int from, int end) {
-		int p = skipSpaces(buffer, from, end);
-		if (p >= end || buffer[p] != ',') {
-			return -1;
-		}
-		p = skipSpaces(buffer, p + 1, end);
-		if (p >= end) {
-			return -1;
+		int p;
+		if (from + 2 < end && buffer[from] == ',' && buffer[from + 1] == ' ' && buffer[from + 2] > ' ') {
+			// ", " as json.dump separates values: no loops over whitespace
+			p = from + 2;
+		} else {
+			p = skipSpaces(buffer, from, end);
+			if (p >= end || buffer[p] != ',') {
+				return -1;
+			}
+			p = skipSpaces(buffer, p + 1, end);
+			if (p >= end) {
+				return -1;
+			}
 		}
 		int start = p;
 		boolean negative = buffer[p] == '-';
