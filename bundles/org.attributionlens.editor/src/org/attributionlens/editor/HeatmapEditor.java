@@ -384,6 +384,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		return problem;
 	}
 
+	/** The editor's own tool bar (view toggles, zoom, export); for tests and tools inside the suite. */
+	public ToolBarManager getToolBar() {
+		return toolBar;
+	}
+
 	/** For tests and tools inside the suite; null while the error page is shown. */
 	public HeatmapGrid getGrid() {
 		return grid;
@@ -391,8 +396,12 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 
 	@Override
 	public void setFocus() {
-		// the toggles' check marks follow the active heatmap
+		// the toggles' check marks follow the active heatmap. The elements do not say which editor
+		// they belong to, so they show the active editor's state; while this one is being activated
+		// (a new editor, a tab chosen) the page may still name the previous one: refresh again once
+		// the activation is done
 		ViewHandler.refreshCheckMarks();
+		runInUi(ViewHandler::refreshCheckMarks);
 		if (grid != null) {
 			grid.getTable().setFocus();
 		} else if (errorPage != null) {

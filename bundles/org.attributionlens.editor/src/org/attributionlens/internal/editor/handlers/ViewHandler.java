@@ -144,6 +144,8 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 
 	@Override
 	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+		// the elements do not say which editor they belong to (their service locator is the window):
+		// they show the active heatmap, and each heatmap sets its own tool bar when it comes to front
 		IWorkbenchWindow window = element.getServiceLocator().getService(IWorkbenchWindow.class);
 		IEditorPart part = window == null || window.getActivePage() == null ? null
 				: window.getActivePage().getActiveEditor();
@@ -164,11 +166,12 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		} else if (scale != null) {
 			element.setChecked(state.scale().id().equals(scale));
 		} else if (commandId != null) {
-			element.setChecked(checked(commandId, state));
+			element.setChecked(isChecked(commandId, state));
 		}
 	}
 
-	private static boolean checked(String id, ViewState state) {
+	/** Whether the toggle command {@code id} is on in the state; false for commands that are no toggle. */
+	public static boolean isChecked(String id, ViewState state) {
 		return switch (id) {
 		case TRANSPOSE -> state.view().transpose();
 		case MERGE_SUBWORDS -> state.view().rowAggregation() != RowAggregation.NONE;
