@@ -41,7 +41,7 @@ public final class AttributionReaders {
 
 	public static AttributionMatrix read(Path file, ReadOptions options) throws IOException, AttributionFormatException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options);
+			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options, file);
 		}
 	}
 
@@ -60,17 +60,23 @@ public final class AttributionReaders {
 	 */
 	public static AttributionMatrix read(InputStream in, String fileName, ReadOptions options)
 			throws IOException, AttributionFormatException {
+		return read(in, fileName, options, null);
+	}
+
+	/** @param file the file {@code in} reads, when there is one: a table's records are counted in it first */
+	private static AttributionMatrix read(InputStream in, String fileName, ReadOptions options, Path file)
+			throws IOException, AttributionFormatException {
 		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
 		byte[] head = peek(buffered);
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (head.length < 2 || (head[0] & 0xFF) != 0x1F || (head[1] & 0xFF) != 0x8B) {
-			return readText(buffered, head, name, options);
+			return readText(buffered, head, name, options, file);
 		}
 		GzipSource source = GzipSource.open(buffered, options.limits());
 		try {
 			BufferedInputStream text = new BufferedInputStream(source, HEAD);
 			AttributionMatrix matrix = readText(text, peek(text), name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name,
-					options);
+					options, null);
 			// a reader may stop at the end of its content: the gzip trailer still has to be checked
 			text.transferTo(OutputStream.nullOutputStream());
 			return matrix;
@@ -82,21 +88,34 @@ public final class AttributionReaders {
 		}
 	}
 
-	private static AttributionMatrix readText(InputStream in, byte[] head, String name, ReadOptions options)
-			throws IOException, AttributionFormatException {
+	/** @param source the uncompressed file {@code in} reads, or null */
+	private static AttributionMatrix readText(InputStream in, byte[] head, String name, ReadOptions options,
+			Path source) throws IOException, AttributionFormatException {
 		if (InseqJsonReader.looksLikeInseq(head, head.length)) {
 			return new InseqJsonReader(options).read(in);
 		}
 		if (name.endsWith(".csv")) {
-			return new CsvAttributionReader(options, Delimiter.COMMA).read(in);
+			return table(options, Delimiter.COMMA, head, source).read(in);
 		}
 		if (name.endsWith(".tsv") || name.endsWith(".tab")) {
-			return new CsvAttributionReader(options, Delimiter.TAB).read(in);
+			return table(options, Delimiter.TAB, head, source).read(in);
 		}
 		if (name.endsWith(".json") || looksLikeJson(head)) {
 			return new NativeJsonReader(options).read(in);
 		}
-		return new CsvAttributionReader(options, CsvAttributionReader.sniff(head, head.length)).read(in);
+		return table(options, CsvAttributionReader.sniff(head, head.length), head, source).read(in);
+	}
+
+	/** A table reader; one that counts the records first when they are a file's UTF-8 bytes. */
+	private static CsvAttributionReader table(ReadOptions options, Delimiter delimiter, byte[] head, Path source)
+			throws IOException {
+		CsvAttributionReader reader = new CsvAttributionReader(options, delimiter);
+		if (source != null && !ByteOrderMark.detect(head, head.length).charset().name().startsWith("UTF-16")) {
+			try (InputStream bytes = Files.newInputStream(source)) {
+				reader.countingRecordsOf(bytes);
+			}
+		}
+		return reader;
 	}
 
 	/**

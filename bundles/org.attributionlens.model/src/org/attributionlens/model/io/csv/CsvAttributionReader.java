@@ -84,6 +84,8 @@ public final class CsvAttributionReader implements AttributionReader {
 
 	private final ReadOptions options;
 	private final Delimiter delimiter;
+	/** The table's records and bytes when counted beforehand, else null. */
+	private RecordCount.Tally counted;
 
 	/** A reader with the {@linkplain ReadOptions#DEFAULTS default options}. */
 	public CsvAttributionReader(Delimiter delimiter) {
@@ -97,6 +99,20 @@ public final class CsvAttributionReader implements AttributionReader {
 	public CsvAttributionReader(ReadOptions options, Delimiter delimiter) {
 		this.options = options;
 		this.delimiter = delimiter;
+	}
+
+	/**
+	 * Counts the records of the table to be read, in a pass over its bytes, so that the values can
+	 * go into an array of their final size: reading then needs little more than 4 bytes per cell
+	 * instead of about 8. A wrong count costs only that saving.
+	 *
+	 * @param sameBytes the same UTF-8 bytes as the stream that {@link #read(InputStream)} gets
+	 *                  (read to the end, not closed)
+	 * @return this reader
+	 */
+	public CsvAttributionReader countingRecordsOf(InputStream sameBytes) throws IOException {
+		counted = RecordCount.of(sameBytes);
+		return this;
 	}
 
 	/**
@@ -260,7 +276,8 @@ public final class CsvAttributionReader implements AttributionReader {
 			for (int column = 1; column <= columns; column++) {
 				columnTokens.add(record.get(column));
 			}
-			values = new Values(Math.min(options.limits().maxCells(), MAX_ARRAY));
+			values = new Values(Math.min(options.limits().maxCells(), MAX_ARRAY),
+					counted == null ? 0 : counted.values(columns));
 		}
 
 		private void row(CSVRecord record, long[] at) throws AttributionFormatException {

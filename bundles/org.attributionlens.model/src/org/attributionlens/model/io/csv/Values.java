@@ -17,6 +17,18 @@ final class Values {
 		this.capacity = capacity;
 	}
 
+	/**
+	 * @param capacity most values ever held
+	 * @param expected how many values the table holds, counted beforehand (0 if unknown): the
+	 *                 array takes that size at once, so it is never copied
+	 */
+	Values(long capacity, long expected) {
+		this(capacity);
+		if (expected > 0 && expected <= capacity) {
+			data = new float[(int) expected];
+		}
+	}
+
 	/** Makes room for {@code count} more values, growing by half again at a time. */
 	void reserve(int count) {
 		long needed = (long) size + count;
