@@ -97,8 +97,8 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 		}
 		explanation.setText(text.toString());
 
-		// A and B stacked on the left, in one colour range so that their colours compare; A - B
-		// larger on the right, in its own range
+		// A and B stacked on the left, in one colour range so that their colours compare; A - B on
+		// the right at full height, in its own range
 		SashForm sides = new SashForm(root, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sides);
 		SashForm inputs = new SashForm(sides, SWT.VERTICAL);
@@ -106,7 +106,7 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 		gridA = pane(inputs, NLS.bind(Messages.Compare_paneA, files.a().getFullPath()), diff.a(), shared, 0);
 		gridB = pane(inputs, NLS.bind(Messages.Compare_paneB, files.b().getFullPath()), diff.b(), shared, 1);
 		grid = pane(sides, Messages.Compare_paneDifference, diff.diff(), HeatmapLook.DEFAULT, 2);
-		sides.setWeights(2, 3);
+		sides.setWeights(1, 1);
 	}
 
 	/** A titled heatmap whose selection the others follow. */

@@ -54,7 +54,16 @@ public final class ColorBar {
 			}
 		}
 		int titleHeight = gc.getFontMetrics().getHeight();
-		return new Point(MARGIN + BAR_WIDTH + TICK + 4 + labelWidth + 8 + titleHeight + MARGIN, SWT.DEFAULT);
+		int width = MARGIN + BAR_WIDTH + TICK + 4 + labelWidth + 8 + titleHeight + MARGIN;
+		// the legend beneath (scale, range) must fit too
+		return new Point(style == null ? width : Math.max(width, gc.textExtent(legend()).x + MARGIN), SWT.DEFAULT);
+	}
+
+	/** The scale and the range it spans, so that a figure never leaves them to guesswork. */
+	private String legend() {
+		ValueRange range = style.range();
+		return NLS.bind(Messages.ColorBar_range, new Object[] { style.palette().scale().name(), tickLabel4(range.low()),
+				tickLabel4(range.high()) });
 	}
 
 	private void paint(GC gc) {
@@ -85,10 +94,7 @@ public final class ColorBar {
 			labelRight = Math.max(labelRight, x + BAR_WIDTH + TICK + 4 + extent.x);
 		}
 		paintTitle(gc, labelRight + 8, top, height);
-		// the scale and the range it spans, so that a figure never leaves them to guesswork
-		String legend = NLS.bind(Messages.ColorBar_range, new Object[] { style.palette().scale().name(),
-				tickLabel4(range.low()), tickLabel4(range.high()) });
-		gc.drawText(legend, MARGIN / 2, top + height + 4, true);
+		gc.drawText(legend(), MARGIN / 2, top + height + 4, true);
 	}
 
 	private static void paintTitle(GC gc, int x, int top, int height) {

@@ -132,15 +132,17 @@ public final class HeatmapGrid {
 		colorBar = new ColorBar(side);
 		colorBar.setStyle(style);
 		GC gc = new GC(control);
+		boolean needsMinimap = (long) matrix.rows() * matrix.columns() > MINIMAP_CELLS;
 		int sideWidth;
 		try {
-			sideWidth = Math.max(MINIMAP_WIDTH, colorBar.preferredSize(gc).x);
+			// without a minimap the colour bar alone sets the width: small panes (compare) keep their cells
+			sideWidth = needsMinimap ? Math.max(MINIMAP_WIDTH, colorBar.preferredSize(gc).x) : colorBar.preferredSize(gc).x;
 		} finally {
 			gc.dispose();
 		}
 		GridDataFactory.fillDefaults().grab(false, true).hint(sideWidth, SWT.DEFAULT).applyTo(side);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(colorBar.getControl());
-		if ((long) matrix.rows() * matrix.columns() > MINIMAP_CELLS) {
+		if (needsMinimap) {
 			minimap = new Minimap(side, matrix, style, viewport, cell -> {
 				showInGrid(table);
 				// the viewport sits above the selection layer: commands travel down, so send it there
