@@ -1,9 +1,12 @@
 package org.attributionlens.editor.tests;
 
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +15,7 @@ import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.view.ColumnSpan;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
 
@@ -73,15 +77,24 @@ class MergeColumnsTest extends DivisionSampleTest {
 		assertEquals("9 - 3 = 66 - 6 = 0", editor.getMatrix().columnToken(3));
 	}
 
+	private ToolItem toolItem(String label) {
+		return Arrays.stream(editor.getToolBar().getControl().getItems()).filter(item -> label.equals(item.getText()))
+				.findFirst().orElseThrow();
+	}
+
 	@Test
 	void oneColumnCannotBeMergedAndNothingChanges() throws Exception {
 		editor.getGrid().selectBlock(0, 2, 5, 2);
 		WorkbenchFixture.drain();
-		assertTrue(!Commands.isEnabled(ColumnSpanHandler.MERGE), "Merge Columns needs two adjacent columns");
-		assertTrue(!Commands.isEnabled(ColumnSpanHandler.UNMERGE), "nothing merged to split");
+		assertFalse(Commands.isEnabled(ColumnSpanHandler.MERGE), "Merge Columns needs two adjacent columns");
+		assertFalse(Commands.isEnabled(ColumnSpanHandler.UNMERGE), "nothing merged to split");
+		assertFalse(toolItem("Merge").isEnabled(), "the tool bar shows it");
 		editor.getGrid().selectBlock(0, 2, 0, 3);
 		WorkbenchFixture.drain();
+		// the tool bar follows the selection by itself (no enablement asked for before)
+		waitUntil("the tool bar's Merge is enabled", () -> toolItem("Merge").isEnabled());
 		assertTrue(Commands.isEnabled(ColumnSpanHandler.MERGE));
+		assertFalse(toolItem("Unmerge").isEnabled());
 		assertEquals(5, editor.getMatrix().columns());
 	}
 }
