@@ -1,6 +1,10 @@
 package org.attributionlens.internal.properties;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.view.ColumnSpan;
 import org.attributionlens.model.view.DisplayedCell;
 import org.attributionlens.model.view.DisplayedMatrix;
 import org.attributionlens.model.view.ViewSettings;
@@ -74,7 +78,15 @@ public final class CellPropertySource extends ReadOnlyPropertySource {
 
 	private static String describe(ViewSettings settings) {
 		return NLS.bind(Messages.View_settingsValue, new Object[] { settings.transpose(), settings.normalization(),
-				settings.rowAggregation(), settings.reducer(), settings.highlight() });
+				settings.rowAggregation(), settings.reducer(), settings.highlight(), spans(settings.columnSpans()),
+				settings.decimals() });
+	}
+
+	/** Merged output columns by their raw indices, as the headers number them: "1-2, 4-6". */
+	private static String spans(List<ColumnSpan> spans) {
+		return spans.isEmpty() ? Messages.View_noSpans
+				: spans.stream().map(span -> span.start() + "-" + (span.end() - 1)) //$NON-NLS-1$
+						.collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 
 	private static String rank(int rank, int of) {

@@ -31,6 +31,7 @@ public final class Messages extends NLS {
 	public static String View_columnMembers;
 	public static String View_settings;
 	public static String View_settingsValue;
+	public static String View_noSpans;
 	public static String Compare_rowTokens;
 	public static String Compare_columnTokens;
 	public static String Compare_valueA;

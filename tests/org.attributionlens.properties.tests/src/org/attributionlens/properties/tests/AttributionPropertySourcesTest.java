@@ -17,6 +17,11 @@ import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.view.ColumnSpan;
+import org.attributionlens.model.view.DisplayedCell;
+import org.attributionlens.model.view.DisplayedMatrix;
+import org.attributionlens.model.view.ViewPipeline;
+import org.attributionlens.model.view.ViewSettings;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -56,6 +61,19 @@ class AttributionPropertySourcesTest {
 		assertEquals("1 of 5", values.get(CellPropertySource.RANK_IN_ROW));
 		assertEquals("/samples/division.attr.json", values.get(FilePropertySource.PATH));
 		assertEquals(cell, source.getEditableValue());
+	}
+
+	@Test
+	void aMergedColumnNamesItsMembersAndTheViewItsSpans() throws Exception {
+		AttributionFile raw = division();
+		ViewSettings settings = ViewSettings.DEFAULT.plusColumnSpan(new ColumnSpan(1, 3)).withDecimals(2);
+		DisplayedMatrix displayed = ViewPipeline.apply(raw.matrix(), settings);
+		AttributionFile shown = new AttributionFile(raw.location(), displayed.matrix());
+		Map<Object, Object> values = values(new CellPropertySource(new DisplayedCell(shown, displayed, 7, 1)));
+		assertEquals("\"7 x 5 = 35\" + \"4900 / 100 = 49\"", values.get(CellPropertySource.COLUMN_MEMBERS));
+		String view = String.valueOf(values.get(CellPropertySource.SETTINGS));
+		assertTrue(view.contains("merged output columns 1-2"), view);
+		assertTrue(view.contains("2 decimals"), view);
 	}
 
 	@Test
