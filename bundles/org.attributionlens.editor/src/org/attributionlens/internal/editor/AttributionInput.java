@@ -12,6 +12,7 @@ import org.attributionlens.model.io.AttributionReaders;
 import org.attributionlens.model.io.ReadOptions;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -59,9 +60,23 @@ public final class AttributionInput {
 	}
 
 	public AttributionMatrix read(ReadOptions options) throws IOException, AttributionFormatException, CoreException {
+		Path local = localFile();
+		if (local != null) {
+			// from the file itself rather than a stream, the reader can count a table's rows first
+			return AttributionReaders.read(local, options);
+		}
 		try (InputStream in = open()) {
 			return AttributionReaders.read(in, name, options);
 		}
+	}
+
+	/** The file in the local file system, when it is there under its own name. */
+	private Path localFile() {
+		if (file != null) {
+			IPath location = file.getLocation();
+			return location != null && location.lastSegment().equals(name) ? location.toPath() : null;
+		}
+		return "file".equals(uri.getScheme()) && Path.of(uri).getFileName().toString().equals(name) ? Path.of(uri) : null;
 	}
 
 	private InputStream open() throws IOException, CoreException {
