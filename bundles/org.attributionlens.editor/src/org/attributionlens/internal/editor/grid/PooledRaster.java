@@ -22,17 +22,19 @@ final class PooledRaster {
 		int columns = matrix.columns();
 		float[] pooled = new float[width * height];
 		java.util.Arrays.fill(pooled, Float.NaN);
+		// the pixel column of each cell column, worked out once rather than per cell (millions)
+		int[] pixelColumn = new int[columns];
+		for (int column = 0; column < columns; column++) {
+			pixelColumn[column] = (int) ((long) column * width / columns);
+		}
 		for (int row = 0; row < rows; row++) {
-			int y = (int) ((long) row * height / rows);
-			int line = y * width;
+			int line = (int) ((long) row * height / rows) * width;
 			for (int column = 0; column < columns; column++) {
 				float value = matrix.value(row, column);
-				if (Float.isNaN(value)) {
-					continue;
-				}
-				int index = line + (int) ((long) column * width / columns);
+				int index = line + pixelColumn[column];
 				float current = pooled[index];
-				if (Float.isNaN(current) || Math.abs(value) > Math.abs(current)) {
+				// NaN (missing) never wins: every comparison with it is false
+				if (Math.abs(value) > Math.abs(current) || current != current && value == value) {
 					pooled[index] = value;
 				}
 			}

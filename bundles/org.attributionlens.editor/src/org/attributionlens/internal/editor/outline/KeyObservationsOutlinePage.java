@@ -9,11 +9,17 @@ import org.attributionlens.model.CellRef;
 import org.attributionlens.model.analysis.ColumnObservation;
 import org.attributionlens.model.analysis.KeyObservations;
 import org.attributionlens.model.analysis.Observation;
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
@@ -29,6 +35,8 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 
 	private final Consumer<CellRef> reveal;
 	private KeyObservations observations;
+	/** The job computing the observations of the latest matrix, until it has shown them. */
+	private Job computing;
 
 	public KeyObservationsOutlinePage(Consumer<CellRef> reveal) {
 		this.reveal = reveal;
@@ -46,11 +54,56 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 		viewer.setInput(observations);
 	}
 
-	/** Shows the observations of a newly read matrix, or nothing (null) while the file cannot be read. */
+	/**
+	 * Shows the observations of a newly read matrix, or nothing (null) while the file cannot be
+	 * read. They are computed in a job: on a large matrix they take a pass over millions of cells,
+	 * which must not hold up the heatmap's first frame.
+	 */
 	public void setMatrix(AttributionMatrix matrix) {
-		observations = matrix == null ? null
-				: KeyObservations.of(matrix, KeyObservations.Settings.DEFAULTS
-						.withNearZeroFraction(org.attributionlens.internal.editor.preferences.ViewPreferences.nearZeroFraction()));
+		if (computing != null) {
+			computing.cancel();
+			computing = null;
+		}
+		if (matrix == null) {
+			show(null);
+			return;
+		}
+		KeyObservations.Settings settings = KeyObservations.Settings.DEFAULTS
+				.withNearZeroFraction(ViewPreferences.nearZeroFraction());
+		Display display = Display.getCurrent();
+		Job job = new Job(Messages.Outline_computing) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				KeyObservations result = KeyObservations.of(matrix, settings);
+				Job self = this;
+				if (!monitor.isCanceled() && !display.isDisposed()) {
+					// synchronously, so that the job ends only once the tree shows the result
+					display.syncExec(() -> {
+						if (computing == self) {
+							computing = null;
+							show(result);
+						}
+					});
+				}
+				return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		computing = job;
+		job.schedule();
+	}
+
+	@Override
+	public void dispose() {
+		if (computing != null) {
+			computing.cancel();
+			computing = null;
+		}
+		super.dispose();
+	}
+
+	private void show(KeyObservations newObservations) {
+		observations = newObservations;
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.setInput(observations);
