@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.SplittableRandom;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.io.DelimitedWriter;
 
 /**
  * Measures how fast and in how much memory a big native file is read: writes a deterministic
@@ -214,7 +214,7 @@ public final class ReadBenchmark {
 						row.append(", ");
 					}
 					double value = Math.round(gaussian(random) * 0.05 * Math.pow(10, decimals)) / Math.pow(10, decimals);
-					row.append(pythonRepr(value));
+					row.append(DelimitedWriter.repr(value));
 				}
 				row.append(']');
 				out.append(row);
@@ -246,36 +246,5 @@ public final class ReadBenchmark {
 		double u = 1 - random.nextDouble();
 		double v = random.nextDouble();
 		return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-	}
-
-	/**
-	 * Python's {@code repr(float)}: the shortest digits that round-trip, positional for exponents
-	 * from -4 to 15, else {@code d.ddde-XX}.
-	 */
-	static String pythonRepr(double value) {
-		if (value == 0) {
-			return 1 / value < 0 ? "-0.0" : "0.0";
-		}
-		BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-		int exponent = decimal.precision() - decimal.scale() - 1;
-		if (exponent >= -4 && exponent < 16) {
-			String plain = decimal.toPlainString();
-			return plain.contains(".") ? plain : plain + ".0";
-		}
-		String digits = decimal.unscaledValue().abs().toString();
-		StringBuilder text = new StringBuilder();
-		if (value < 0) {
-			text.append('-');
-		}
-		text.append(digits.charAt(0));
-		if (digits.length() > 1) {
-			text.append('.').append(digits, 1, digits.length());
-		}
-		text.append('e').append(exponent < 0 ? '-' : '+');
-		int magnitude = Math.abs(exponent);
-		if (magnitude < 10) {
-			text.append('0');
-		}
-		return text.append(magnitude).toString();
 	}
 }

@@ -263,14 +263,32 @@ public final class DelimitedWriter {
 		if (!Float.isFinite(value)) {
 			throw new IllegalArgumentException("not a finite value: " + value); //$NON-NLS-1$
 		}
-		// Float.toString gives the shortest decimal that rounds to the float (Java 19 and later), in
-		// plain notation from 0.001 to below 10^7, which is also Python's; else as d.dddE-n
-		String shortest = Float.toString(value);
+		return python(Float.toString(value), value < 0);
+	}
+
+	/**
+	 * As {@link #repr(float)}, for a double: what Python's {@code json.dump} writes for a Python
+	 * float (a tensor's {@code tolist()}).
+	 *
+	 * @param value finite
+	 */
+	public static String repr(double value) {
+		if (!Double.isFinite(value)) {
+			throw new IllegalArgumentException("not a finite value: " + value); //$NON-NLS-1$
+		}
+		return python(Double.toString(value), value < 0);
+	}
+
+	/**
+	 * Java's shortest decimal (Java 19 and later: the shortest that rounds to the value) in Python's
+	 * notation. Java writes plain notation from 0.001 to below 10^7, as Python does; else d.dddE-n,
+	 * which becomes Python's plain or scientific notation.
+	 */
+	private static String python(String shortest, boolean negative) {
 		int e = shortest.indexOf('E');
 		if (e < 0) {
 			return shortest;
 		}
-		boolean negative = value < 0;
 		int exponent = Integer.parseInt(shortest, e + 1, shortest.length(), 10);
 		StringBuilder digits = new StringBuilder(e);
 		for (int i = negative ? 1 : 0; i < e; i++) {

@@ -170,6 +170,13 @@ class DelimitedWriterTest {
 		assertEquals("12.0", DelimitedWriter.repr(12f));
 		assertEquals("0.0001", DelimitedWriter.repr(1e-4f));
 		assertEquals("1e-05", DelimitedWriter.repr(1e-5f));
+		// doubles as json.dump writes a tensor's tolist(): Python's repr of the widened float32
+		assertEquals("0.10000000149011612", DelimitedWriter.repr((double) 0.1f));
+		assertEquals("1.2345678901234566e-07", DelimitedWriter.repr(1.2345678901234567e-7), "as python3 prints it");
+		assertEquals("123456789.0", DelimitedWriter.repr(123456789.0));
+		assertEquals("1e+16", DelimitedWriter.repr(1e16));
+		assertEquals("0.0001", DelimitedWriter.repr(1e-4));
+		assertEquals("-0.0", DelimitedWriter.repr(-0.0));
 		assertEquals("-1.5e-05", DelimitedWriter.repr(-1.5e-5f));
 		assertEquals("1e-07", DelimitedWriter.repr(1e-7f));
 		assertEquals("0.3333333", DelimitedWriter.repr(0.3333333f));

@@ -72,8 +72,13 @@ public final class Benchmark {
 	private final Report report = new Report();
 	private final Harness harness;
 	private final Map<String, Double> heapPerCell = new HashMap<>();
-	/** The smallest -Xmx that reads the file, per cell, for sizes read in new JVMs. */
+	/**
+	 * The smallest -Xmx that reads the file, less that which reads a 1-cell file, per cell, for
+	 * sizes read in new JVMs.
+	 */
 	private final Map<String, Double> smallestHeapPerCell = new HashMap<>();
+	/** Megabytes of -Xmx a 1-cell file needs; -1 until measured. */
+	private long heapBaseline = -1;
 	/** Our figure of each size, which sets the pixel size of matplotlib's. */
 	private final Map<String, HeatmapFigure> figures = new HashMap<>();
 	/** Our render medians, by "SIZE png" and "SIZE svg". */
@@ -351,12 +356,24 @@ public final class Benchmark {
 		if (smallest.isEmpty()) {
 			return pools + "; not read with -Xmx of 16 B/cell";
 		}
-		double perCell = smallest.getAsLong() * (double) (1 << 20) / cells;
+		long idle = heapBaseline(file.resolveSibling("heap-baseline.attr.json"));
+		double perCell = Math.max(0, smallest.getAsLong() - idle) * (double) (1 << 20) / cells;
 		smallestHeapPerCell.put(size + " " + format.name(), perCell);
-		log.printf(Locale.ROOT, "bench: %s: %s reads with -Xmx%dm (%.2f B/cell)%n", size, format.label,
-				smallest.getAsLong(), perCell);
-		return String.format(Locale.ROOT, "reads with -Xmx%dm = %.2f B/cell; pools' peaks %s", smallest.getAsLong(),
-				perCell, pools);
+		log.printf(Locale.ROOT, "bench: %s: %s reads with -Xmx%dm, a 1-cell file with -Xmx%dm: %.2f B/cell%n", size,
+				format.label, smallest.getAsLong(), idle, perCell);
+		return String.format(Locale.ROOT, "%.2f B/cell: reads with -Xmx%dm, a 1-cell file with %dm; pools' peaks %s",
+				perCell, smallest.getAsLong(), idle, pools);
+	}
+
+	/** The smallest -Xmx that reads a 1-cell file, measured once (written to {@code file} first). */
+	private long heapBaseline(Path file) throws Exception {
+		if (heapBaseline < 0) {
+			Files.writeString(file, "{\"input_tokens\": [\"a\"], \"output_tokens\": [\"b\"], \"token_attr\": [[0.5]]}",
+					StandardCharsets.UTF_8);
+			heapBaseline = SmallestHeap.baseline(java(), childClassPath, file).orElse(0);
+			log.printf(Locale.ROOT, "bench: a 1-cell file reads with -Xmx%dm%n", heapBaseline);
+		}
+		return heapBaseline;
 	}
 
 	private static String java() {

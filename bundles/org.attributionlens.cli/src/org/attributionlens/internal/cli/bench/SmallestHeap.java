@@ -32,13 +32,27 @@ final class SmallestHeap {
 	/** @return the megabytes, or empty when not even the generous bound reads the file */
 	static OptionalLong megabytes(String java, String classPath, Path file, long cells)
 			throws IOException, InterruptedException {
-		long low = Math.max(1, cells * MATRIX_BYTES_PER_CELL / MEGABYTE);
-		long high = cells * GENEROUS_BYTES_PER_CELL / MEGABYTE + 64;
+		return bisect(java, classPath, file, Math.max(1, cells * MATRIX_BYTES_PER_CELL / MEGABYTE),
+				cells * GENEROUS_BYTES_PER_CELL / MEGABYTE + 64);
+	}
+
+	/**
+	 * The heap an otherwise idle JVM needs to read a tiny file: its classes' static data, the
+	 * parser's buffers. Subtracted from {@link #megabytes}, what is left is the matrix's own need.
+	 */
+	static OptionalLong baseline(String java, String classPath, Path tinyFile) throws IOException, InterruptedException {
+		return bisect(java, classPath, tinyFile, 1, 64);
+	}
+
+	private static OptionalLong bisect(String java, String classPath, Path file, long lowest, long highest)
+			throws IOException, InterruptedException {
+		long low = lowest;
+		long high = highest;
 		if (!reads(java, classPath, file, high)) {
 			return OptionalLong.empty();
 		}
 		// invariant: high reads it, low - 1 does not (or is below the matrix)
-		while (high - low > Math.max(2, high / 50)) {
+		while (high - low > Math.max(1, high / 50)) {
 			long middle = (low + high) / 2;
 			if (reads(java, classPath, file, middle)) {
 				high = middle;

@@ -27,8 +27,9 @@ final class Targets {
 
 	/**
 	 * @param heapPerCell         the heap pools' peaks while reading, per cell (garbage included)
-	 * @param smallestHeapPerCell the smallest -Xmx that reads the file in a new JVM, per cell (JVM
-	 *                            included), where measured: the figure the memory target is judged by
+	 * @param smallestHeapPerCell the smallest -Xmx that reads the file in a new JVM less that which
+	 *                            reads a 1-cell file, per cell, where measured: the figure the
+	 *                            memory target is judged by
 	 */
 	static List<String> compare(Report report, Map<String, Double> heapPerCell, Map<String, Double> smallestHeapPerCell,
 			List<Size> sizes) {
@@ -73,8 +74,8 @@ final class Targets {
 				Double pools = heapPerCell.get(size + " " + format.name());
 				if (smallest != null) {
 					lines.add(String.format(Locale.ROOT,
-							"peak heap reading %s %s: reads with a heap of %.2f bytes/cell (JVM included; pools' peaks"
-									+ " with garbage %.2f), target <= %.0f: %s",
+							"peak heap reading %s %s: %.2f bytes/cell (smallest -Xmx that reads it, less that of a"
+									+ " 1-cell file; pools' peaks with garbage %.2f), target <= %.0f: %s",
 							format.label, size, smallest, pools, HEAP_BYTES_PER_CELL, atMost(smallest, HEAP_BYTES_PER_CELL)));
 				} else if (pools != null) {
 					lines.add(String.format(Locale.ROOT,
