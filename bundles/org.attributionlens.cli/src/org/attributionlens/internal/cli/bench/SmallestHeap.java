@@ -73,11 +73,9 @@ final class SmallestHeap {
 			process.destroyForcibly();
 			throw new IOException("reading " + file + " with -Xmx" + megabytes + "m did not end within 10 minutes");
 		}
-		int code = process.exitValue();
-		if (code != 0 && code != OUT_OF_MEMORY) {
-			throw new IOException("reading " + file + " with -Xmx" + megabytes + "m failed with exit code " + code);
-		}
-		return code == 0;
+		// besides running out of heap (exit code 3), a JVM may not even start with a tiny heap;
+		// a file that cannot be read at all fails at the generous bound, which is checked first
+		return process.exitValue() == 0;
 	}
 
 	/** Entry point of a try: {@code --fork-load FILE}; exit code 0 when read, 3 when out of heap. */
