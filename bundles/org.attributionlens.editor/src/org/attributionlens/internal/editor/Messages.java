@@ -29,6 +29,9 @@ public final class Messages extends NLS {
 	public static String Tooltip_stepScore;
 	public static String Editor_sequence;
 	public static String Grid_corner;
+	public static String Highlight_title;
+	public static String Highlight_prompt;
+	public static String Highlight_invalid;
 	public static String Outline_computing;
 	public static String Outline_largest;
 	public static String Outline_mostNegative;

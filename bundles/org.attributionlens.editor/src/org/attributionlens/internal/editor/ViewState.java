@@ -59,6 +59,10 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 		values.put("rows", view.rowAggregation().name()); //$NON-NLS-1$
 		values.put("reducer", view.reducer().name()); //$NON-NLS-1$
 		values.put("topK", view.highlight() instanceof Highlight.TopKPerColumn top ? Integer.toString(top.k()) : "0"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (view.highlight() instanceof Highlight.Threshold threshold) {
+			// after topK, which reads as "no top-k": decoding in order, the threshold wins
+			values.put("threshold", Double.toString(threshold.threshold())); //$NON-NLS-1$
+		}
 		values.put("decimals", Integer.toString(view.decimals())); //$NON-NLS-1$
 		values.put("spans", encodeSpans(view.columnSpans())); //$NON-NLS-1$
 		values.put("scale", scale.id()); //$NON-NLS-1$
@@ -94,6 +98,7 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 				case "topK" -> view = view.withHighlight(Integer.parseInt(value) > 0 //$NON-NLS-1$
 						? Highlight.topKPerColumn(Integer.parseInt(value))
 						: Highlight.NONE);
+				case "threshold" -> view = view.withHighlight(Highlight.threshold(Double.parseDouble(value))); //$NON-NLS-1$
 				case "decimals" -> view = view.withDecimals(Integer.parseInt(value)); //$NON-NLS-1$
 				case "spans" -> view = view.withColumnSpans(decodeSpans(value)); //$NON-NLS-1$
 				case "scale" -> scale = ColorScales.byId(value.toLowerCase(Locale.ROOT)).orElse(scale); //$NON-NLS-1$

@@ -28,14 +28,19 @@ import org.eclipse.ui.menus.UIElement;
 
 /**
  * The view controls of the active heatmap: transpose, merge subwords, top-3
- * highlight (toggles), normalisation, colour scale, range and decimals (choices;
- * without a parameter they move to the next choice). Check marks follow the active
+ * highlight (toggles; the highlight also takes top k or a threshold as
+ * parameters), normalisation, colour scale, range and decimals (choices; without a
+ * parameter they move to the next choice). Check marks follow the active
  * editor's own state, not a global one.
  */
 public final class ViewHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
 	public static final String TRANSPOSE = "org.attributionlens.editor.transpose"; //$NON-NLS-1$
 	public static final String MERGE_SUBWORDS = "org.attributionlens.editor.mergeSubwords"; //$NON-NLS-1$
 	public static final String HIGHLIGHT_TOP_K = "org.attributionlens.editor.highlightTopK"; //$NON-NLS-1$
+	/** NONE, TOP_K or THRESHOLD; without it the command toggles the top 3. */
+	public static final String HIGHLIGHT_MODE = HIGHLIGHT_TOP_K + ".mode"; //$NON-NLS-1$
+	/** k for TOP_K, the least |value| for THRESHOLD (asked for when absent). */
+	public static final String HIGHLIGHT_VALUE = HIGHLIGHT_TOP_K + ".value"; //$NON-NLS-1$
 	public static final String NORMALIZATION = "org.attributionlens.editor.normalization"; //$NON-NLS-1$
 	public static final String NORMALIZATION_MODE = NORMALIZATION + ".mode"; //$NON-NLS-1$
 	public static final String COLOR_SCALE = "org.attributionlens.editor.colorScale"; //$NON-NLS-1$
@@ -66,9 +71,7 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		case TRANSPOSE -> state.withView(view.withTranspose(!view.transpose()));
 		case MERGE_SUBWORDS -> state.withView(view.withRowAggregation(
 				view.rowAggregation() == RowAggregation.NONE ? RowAggregation.AUTO : RowAggregation.NONE));
-		case HIGHLIGHT_TOP_K -> state.withView(view.withHighlight(view.highlight() == Highlight.NONE
-				? Highlight.topKPerColumn(ViewState.TOP_K)
-				: Highlight.NONE));
+		case HIGHLIGHT_TOP_K -> highlight(event, state);
 		case NORMALIZATION -> state.withView(view.withNormalization(normalization(event, view.normalization())));
 		case COLOR_SCALE -> state.withScale(scale(event, state.scale()));
 		case RANGE -> range(event, state);
@@ -78,6 +81,46 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		editor.setViewState(next);
 		refreshCheckMarks(event.getCommand().getId());
 		return null;
+	}
+
+	/**
+	 * Without a mode, toggles the top 3 per output token; a threshold asks for the least |value|
+	 * to keep lit unless the command carries it.
+	 */
+	private static ViewState highlight(ExecutionEvent event, ViewState state) {
+		ViewSettings view = state.view();
+		String mode = event.getParameter(HIGHLIGHT_MODE);
+		String value = event.getParameter(HIGHLIGHT_VALUE);
+		Highlight chosen;
+		if (mode == null) {
+			chosen = view.highlight() == Highlight.NONE ? Highlight.topKPerColumn(ViewState.TOP_K) : Highlight.NONE;
+		} else {
+			chosen = switch (mode) {
+			case "TOP_K" -> Highlight.topKPerColumn(value == null ? ViewState.TOP_K : Integer.parseInt(value)); //$NON-NLS-1$
+			case "THRESHOLD" -> { //$NON-NLS-1$
+				String threshold = value != null ? value : askThreshold(event, view.highlight());
+				yield threshold == null ? view.highlight() : Highlight.threshold(Double.parseDouble(threshold));
+			}
+			default -> Highlight.NONE;
+			};
+		}
+		return state.withView(view.withHighlight(chosen));
+	}
+
+	/** @return the threshold typed, or null when cancelled */
+	private static String askThreshold(ExecutionEvent event, Highlight current) {
+		String initial = current instanceof Highlight.Threshold threshold ? Double.toString(threshold.threshold())
+				: "0.1"; //$NON-NLS-1$
+		InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), Messages.Highlight_title,
+				Messages.Highlight_prompt, initial, text -> {
+					try {
+						double number = Double.parseDouble(text.strip());
+						return number >= 0 && Double.isFinite(number) ? null : Messages.Highlight_invalid;
+					} catch (NumberFormatException e) {
+						return Messages.Highlight_invalid;
+					}
+				});
+		return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
 	}
 
 	/** Symmetric at a chosen value asks for the value unless the command carries it. */
@@ -157,7 +200,11 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		Object scale = parameters.get(COLOR_SCALE_ID);
 		Object range = parameters.get(RANGE_MODE);
 		Object decimals = parameters.get(DECIMALS_VALUE);
-		if (decimals != null) {
+		Object highlight = parameters.get(HIGHLIGHT_MODE);
+		if (highlight != null) {
+			element.setChecked(highlightChoice(state.view().highlight()).equals(highlight + ":" //$NON-NLS-1$
+					+ (highlight.equals("TOP_K") ? parameters.get(HIGHLIGHT_VALUE) : ""))); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (decimals != null) {
 			element.setChecked(Integer.toString(state.view().decimals()).equals(decimals));
 		} else if (range != null) {
 			element.setChecked(state.rangeMode().name().equals(range));
@@ -168,6 +215,14 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		} else if (commandId != null) {
 			element.setChecked(isChecked(commandId, state));
 		}
+	}
+
+	/** The menu choice a highlight is: "NONE:", "TOP_K:3", "THRESHOLD:". */
+	private static String highlightChoice(Highlight highlight) {
+		if (highlight instanceof Highlight.TopKPerColumn top) {
+			return "TOP_K:" + top.k(); //$NON-NLS-1$
+		}
+		return highlight instanceof Highlight.Threshold ? "THRESHOLD:" : "NONE:"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Whether the toggle command {@code id} is on in the state; false for commands that are no toggle. */
