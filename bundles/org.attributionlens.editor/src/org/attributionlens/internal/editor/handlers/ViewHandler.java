@@ -36,6 +36,8 @@ import org.eclipse.ui.menus.UIElement;
 public final class ViewHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
 	public static final String TRANSPOSE = "org.attributionlens.editor.transpose"; //$NON-NLS-1$
 	public static final String MERGE_SUBWORDS = "org.attributionlens.editor.mergeSubwords"; //$NON-NLS-1$
+	/** A {@link RowAggregation} name; without it the command toggles between none and automatic. */
+	public static final String MERGE_SUBWORDS_SCHEME = MERGE_SUBWORDS + ".scheme"; //$NON-NLS-1$
 	public static final String HIGHLIGHT_TOP_K = "org.attributionlens.editor.highlightTopK"; //$NON-NLS-1$
 	/** NONE, TOP_K or THRESHOLD; without it the command toggles the top 3. */
 	public static final String HIGHLIGHT_MODE = HIGHLIGHT_TOP_K + ".mode"; //$NON-NLS-1$
@@ -69,8 +71,7 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		ViewSettings view = state.view();
 		ViewState next = switch (event.getCommand().getId()) {
 		case TRANSPOSE -> state.withView(view.withTranspose(!view.transpose()));
-		case MERGE_SUBWORDS -> state.withView(view.withRowAggregation(
-				view.rowAggregation() == RowAggregation.NONE ? RowAggregation.AUTO : RowAggregation.NONE));
+		case MERGE_SUBWORDS -> state.withView(view.withRowAggregation(scheme(event, view.rowAggregation())));
 		case HIGHLIGHT_TOP_K -> highlight(event, state);
 		case NORMALIZATION -> state.withView(view.withNormalization(normalization(event, view.normalization())));
 		case COLOR_SCALE -> state.withScale(scale(event, state.scale()));
@@ -149,6 +150,14 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		return state.withRange(RangeMode.SYMMETRIC_FIXED, Double.parseDouble(bound));
 	}
 
+	private static RowAggregation scheme(ExecutionEvent event, RowAggregation current) {
+		String scheme = event.getParameter(MERGE_SUBWORDS_SCHEME);
+		if (scheme == null) {
+			return current == RowAggregation.NONE ? RowAggregation.AUTO : RowAggregation.NONE;
+		}
+		return RowAggregation.valueOf(scheme);
+	}
+
 	private static Normalization normalization(ExecutionEvent event, Normalization current) {
 		String mode = event.getParameter(NORMALIZATION_MODE);
 		if (mode == null) {
@@ -201,7 +210,10 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		Object range = parameters.get(RANGE_MODE);
 		Object decimals = parameters.get(DECIMALS_VALUE);
 		Object highlight = parameters.get(HIGHLIGHT_MODE);
-		if (highlight != null) {
+		Object scheme = parameters.get(MERGE_SUBWORDS_SCHEME);
+		if (scheme != null) {
+			element.setChecked(state.view().rowAggregation().name().equals(scheme));
+		} else if (highlight != null) {
 			element.setChecked(highlightChoice(state.view().highlight()).equals(highlight + ":" //$NON-NLS-1$
 					+ (highlight.equals("TOP_K") ? parameters.get(HIGHLIGHT_VALUE) : ""))); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (decimals != null) {
