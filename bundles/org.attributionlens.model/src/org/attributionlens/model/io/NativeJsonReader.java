@@ -9,7 +9,6 @@ import org.attributionlens.model.AttributionMatrix;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -112,7 +111,7 @@ public final class NativeJsonReader implements AttributionReader {
 		} catch (JsonProcessingException e) {
 			throw located(JsonErrors.translate(e, file.section(), options.limits()), parser);
 		} catch (CharacterCodingException e) {
-			throw notText(text, parser, e);
+			throw text.notText(parser.currentLocation(), e);
 		}
 	}
 
@@ -124,19 +123,12 @@ public final class NativeJsonReader implements AttributionReader {
 		} catch (JsonProcessingException e) {
 			throw JsonErrors.start(e).error("unexpected content after the end of the JSON object");
 		} catch (CharacterCodingException e) {
-			throw notText(text, parser, e);
+			throw text.notText(parser.currentLocation(), e);
 		}
 	}
 
 	/** The parser's limits fail without a location of their own: they happen where the parser is. */
 	private static AttributionFormatException located(AttributionFormatException error, JsonParser parser) {
 		return error.line() > 0 ? error : Position.of(parser.currentTokenLocation()).error(error.reason());
-	}
-
-	private static AttributionFormatException notText(StrictText text, JsonParser parser, CharacterCodingException e) {
-		JsonLocation location = parser.currentLocation();
-		String reason = e instanceof StrictText.NotText notText ? notText.reason()
-				: "the file is not UTF-8 text: it contains bytes that are not valid UTF-8";
-		return new Position(location.getLineNr(), text.column(location)).error(reason);
 	}
 }

@@ -1,9 +1,6 @@
 package org.attributionlens.editor.tests;
 
-import static org.attributionlens.editor.tests.WorkbenchFixture.page;
-import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,38 +10,19 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.export.ExportHeatmapWizard;
 import org.attributionlens.internal.editor.export.HeatmapExport;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The export wizard writes what the editor shows. */
-class ExportWizardTest {
-	private WorkbenchFixture fixture;
-	private HeatmapEditor editor;
+class ExportWizardTest extends DivisionSampleTest {
 	@TempDir
 	Path out;
-
-	@BeforeEach
-	void openDivision() throws Exception {
-		fixture = new WorkbenchFixture("export-wizard-test");
-		editor = assertInstanceOf(HeatmapEditor.class,
-				IDE.openEditor(page(), fixture.copySample("division.attr.json", "division.attr.json")));
-		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		fixture.close();
-	}
 
 	private Path export(HeatmapExport.Format format, String name) {
 		ExportHeatmapWizard wizard = new ExportHeatmapWizard();

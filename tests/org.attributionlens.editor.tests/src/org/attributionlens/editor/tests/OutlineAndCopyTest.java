@@ -1,7 +1,6 @@
 package org.attributionlens.editor.tests;
 
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
-import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
 import org.attributionlens.model.AttributionCell;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -24,29 +22,11 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Outline's key observations and Ctrl+C, on the division figure. */
-class OutlineAndCopyTest {
-	private WorkbenchFixture fixture;
-	private HeatmapEditor editor;
-
-	@BeforeEach
-	void openDivision() throws Exception {
-		fixture = new WorkbenchFixture("outline-and-copy-test");
-		editor = assertInstanceOf(HeatmapEditor.class,
-				IDE.openEditor(page(), fixture.copySample("division.attr.json", "division.attr.json")));
-		waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		fixture.close();
-	}
+class OutlineAndCopyTest extends DivisionSampleTest {
 
 	@Test
 	void outlineListsTheKeyObservationsAndSelectsTheirCells() throws Exception {

@@ -18,13 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /** Transpose, colour scale, normalisation, subword merging and highlight, through their commands. */
 class ViewControlsTest extends DivisionSampleTest {
-	private static void execute(String commandId, Map<String, String> parameters) throws Exception {
-		Commands.execute(commandId, parameters);
-	}
 
 	@Test
 	void transposePutsOutputTokensOnRowsAndIsKeptAcrossReopen() throws Exception {
-		execute(ViewHandler.TRANSPOSE, Map.of());
+		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
 		AttributionMatrix shown = editor.getMatrix();
 		assertEquals(5, shown.rows());
 		assertEquals(13, shown.columns());
@@ -35,13 +32,13 @@ class ViewControlsTest extends DivisionSampleTest {
 		HeatmapEditor reopened = open();
 		assertTrue(reopened.getViewState().view().transpose(), "the view is kept per file");
 		assertEquals(5, reopened.getMatrix().rows());
-		execute(ViewHandler.TRANSPOSE, Map.of());
+		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
 		assertEquals(13, reopened.getMatrix().rows());
 	}
 
 	@Test
 	void colourScaleChangesTheCellColours() throws Exception {
-		execute(ViewHandler.COLOR_SCALE, Map.of(ViewHandler.COLOR_SCALE_ID, "puor"));
+		Commands.execute(ViewHandler.COLOR_SCALE, Map.of(ViewHandler.COLOR_SCALE_ID, "puor"));
 		HeatmapStyle style = editor.getGrid().getStyle();
 		assertEquals(ColorScales.PU_OR, style.palette().scale());
 		int top = ColorScales.PU_OR.rgb(1.0);
@@ -50,7 +47,7 @@ class ViewControlsTest extends DivisionSampleTest {
 
 	@Test
 	void columnL1NormalisationMakesEachColumnSumToOne() throws Exception {
-		execute(ViewHandler.NORMALIZATION, Map.of(ViewHandler.NORMALIZATION_MODE, Normalization.COLUMN_L1.name()));
+		Commands.execute(ViewHandler.NORMALIZATION, Map.of(ViewHandler.NORMALIZATION_MODE, Normalization.COLUMN_L1.name()));
 		AttributionMatrix shown = editor.getMatrix();
 		for (int column = 0; column < shown.columns(); column++) {
 			double sum = 0;
@@ -71,7 +68,7 @@ class ViewControlsTest extends DivisionSampleTest {
 
 	@Test
 	void mergingSubwordsSumsTheWordsRows() throws Exception {
-		execute(ViewHandler.MERGE_SUBWORDS, Map.of());
+		Commands.execute(ViewHandler.MERGE_SUBWORDS, Map.of());
 		AttributionMatrix raw = editor.getRawMatrix();
 		AttributionMatrix shown = editor.getMatrix();
 		assertTrue(shown.rows() < raw.rows(), shown.rows() + " rows");
@@ -90,17 +87,17 @@ class ViewControlsTest extends DivisionSampleTest {
 
 	@Test
 	void topThreeHighlightDimsTheOtherCells() throws Exception {
-		execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
+		Commands.execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
 		HeatmapStyle style = editor.getGrid().getStyle();
 		assertFalse(style.dimmed(7, 2), "the largest cell of its column stays lit");
 		assertTrue(style.dimmed(5, 2), "a near-zero cell is dimmed");
-		execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
+		Commands.execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
 		assertFalse(editor.getGrid().getStyle().dimmed(5, 2));
 	}
 
 	@Test
 	void aChosenSymmetricRangeClipsLargerValuesAndIsKept() throws Exception {
-		execute(ViewHandler.RANGE, Map.of(ViewHandler.RANGE_MODE, "SYMMETRIC_FIXED", ViewHandler.RANGE_BOUND, "0.5"));
+		Commands.execute(ViewHandler.RANGE, Map.of(ViewHandler.RANGE_MODE, "SYMMETRIC_FIXED", ViewHandler.RANGE_BOUND, "0.5"));
 		HeatmapStyle style = editor.getGrid().getStyle();
 		assertEquals(-0.5, style.range().low(), 1e-9);
 		assertEquals(0.5, style.range().high(), 1e-9);
@@ -112,7 +109,7 @@ class ViewControlsTest extends DivisionSampleTest {
 		HeatmapEditor reopened = open();
 		assertEquals(0.5, reopened.getGrid().getStyle().range().high(), 1e-9);
 
-		execute(ViewHandler.RANGE, Map.of(ViewHandler.RANGE_MODE, "MIN_MAX"));
+		Commands.execute(ViewHandler.RANGE, Map.of(ViewHandler.RANGE_MODE, "MIN_MAX"));
 		assertEquals(-0.0987, reopened.getGrid().getStyle().range().low(), 1e-4);
 		assertEquals(1.9074, reopened.getGrid().getStyle().range().high(), 1e-4);
 	}

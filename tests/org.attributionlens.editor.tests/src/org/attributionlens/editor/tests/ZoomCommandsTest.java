@@ -1,11 +1,10 @@
 package org.attributionlens.editor.tests;
 
-import static org.attributionlens.editor.tests.WorkbenchFixture.page;
-import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
@@ -21,8 +20,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +33,7 @@ class ZoomCommandsTest {
 	@BeforeEach
 	void openRealisticSample() throws Exception {
 		fixture = new WorkbenchFixture("zoom-commands-test");
-		editor = open(fixture.copySample("realistic-prompt.attr.json", "realistic.attr.json"));
+		editor = WorkbenchFixture.openHeatmap(fixture.copySample("realistic-prompt.attr.json", "realistic.attr.json"));
 	}
 
 	@AfterEach
@@ -44,16 +41,8 @@ class ZoomCommandsTest {
 		fixture.close();
 	}
 
-	private static HeatmapEditor open(org.eclipse.core.resources.IFile file) throws Exception {
-		HeatmapEditor opened = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
-		waitUntil("the heatmap is shown", () -> opened.getGrid() != null);
-		return opened;
-	}
-
 	private static void execute(String commandId) throws Exception {
-		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-		handlers.executeCommand(commandId, null);
-		WorkbenchFixture.drain();
+		Commands.execute(commandId, Map.of());
 	}
 
 	@Test
@@ -96,7 +85,7 @@ class ZoomCommandsTest {
 	void fitOnAMatrixLargerThanThePixelsShowsOnePictureThatKeepsASingleStrongCell() throws Exception {
 		int rows = 2000;
 		int columns = 1000;
-		HeatmapEditor big = open(fixture.create("big.attr.json", oneStrongCell(rows, columns, 1500, 700)));
+		HeatmapEditor big = WorkbenchFixture.openHeatmap(fixture.create("big.attr.json", oneStrongCell(rows, columns, 1500, 700)));
 
 		execute(ZoomHandler.ZOOM_FIT);
 		HeatmapGrid grid = big.getGrid();

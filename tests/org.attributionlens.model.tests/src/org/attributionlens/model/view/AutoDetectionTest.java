@@ -65,15 +65,7 @@ class AutoDetectionTest {
 		assertEquals(List.of("▁$", "1", "6", ",", "0", "0", "0"), view.rowMemberTokens(0));
 		assertArrayEquals(new int[] { 8, 9, 10, 11 }, view.rowMembers(2));
 		int[][] words = { { 0, 7 }, { 7, 8 }, { 8, 12 }, { 12, 13 } };
-		for (int word = 0; word < words.length; word++) {
-			for (int column = 0; column < raw.columns(); column++) {
-				double sum = 0;
-				for (int row = words[word][0]; row < words[word][1]; row++) {
-					sum += raw.value(row, column);
-				}
-				assertEquals((float) sum, view.value(word, column), "word " + word + ", column " + column);
-			}
-		}
+		assertWordSums(raw, view, words);
 		// "▁$16,000" against "9 + 3 = 12": -0.0756 + 0.0198 + 0.0001 + 0.0017 + 0.0005 + 0.0 + 0.0003
 		assertEquals(-0.0532f, view.value(0, 0), 1e-6f);
 		assertEquals(1.9074f, view.value(1, 2), "a single-token word keeps its value");
@@ -89,6 +81,11 @@ class AutoDetectionTest {
 		assertEquals(RowAggregation.SENTENCEPIECE, view.aggregation());
 		assertEquals(List.of("▁16", "▁x", "▁", "▁8", "▁", "▁="), view.matrix().rowTokens());
 		int[][] words = { { 0, 3 }, { 3, 4 }, { 4, 5 }, { 5, 7 }, { 7, 8 }, { 8, 9 } };
+		assertWordSums(raw, view, words);
+	}
+
+	/** Each word's cell is the sum of its tokens' cells; {@code words} are [first row, end row) pairs. */
+	private static void assertWordSums(AttributionMatrix raw, DisplayedMatrix view, int[][] words) {
 		for (int word = 0; word < words.length; word++) {
 			for (int column = 0; column < raw.columns(); column++) {
 				double sum = 0;

@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
+import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ByteOrderMark;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -136,6 +137,16 @@ public final class StrictText extends Reader {
 	public int column(JsonLocation parserLocation) {
 		long lineStart = parserLocation.getCharOffset() - parserLocation.getColumnNr() + 1;
 		return (int) (delivered - lineStart + 1);
+	}
+
+	/**
+	 * The error for a JSON parser of this text whose read failed: the sentence at the bad bytes'
+	 * line and {@linkplain #column(JsonLocation) column}.
+	 */
+	public AttributionFormatException notText(JsonLocation parserLocation, CharacterCodingException e) {
+		String reason = e instanceof NotText notText ? notText.reason()
+				: "the file is not UTF-8 text: it contains bytes that are not valid UTF-8";
+		return new AttributionFormatException(parserLocation.getLineNr(), column(parserLocation), reason);
 	}
 
 	/** Leaves the stream open: the caller owns it. */

@@ -13,7 +13,6 @@ import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -105,14 +104,14 @@ public final class InseqJsonReader implements AttributionReader {
 			} catch (JsonProcessingException e) {
 				throw InseqErrors.translate(e, walker.section(), options.limits(), Loc.of(parser.currentLocation()));
 			} catch (CharacterCodingException e) {
-				throw notText(text, parser, e);
+				throw text.notText(parser.currentLocation(), e);
 			}
 			try {
 				walker.expectEnd();
 			} catch (JsonProcessingException e) {
 				throw Loc.of(e.getLocation()).error("unexpected content after the end of the JSON object");
 			} catch (CharacterCodingException e) {
-				throw notText(text, parser, e);
+				throw text.notText(parser.currentLocation(), e);
 			}
 			return InseqAssembler.assemble(document, options);
 		}
@@ -121,13 +120,6 @@ public final class InseqJsonReader implements AttributionReader {
 	/** The options this reader was made with. */
 	public ReadOptions options() {
 		return options;
-	}
-
-	private static AttributionFormatException notText(StrictText text, JsonParser parser, CharacterCodingException e) {
-		JsonLocation location = parser.currentLocation();
-		String reason = e instanceof StrictText.NotText notText ? notText.reason()
-				: "the file is not UTF-8 text: it contains bytes that are not valid UTF-8";
-		return new Loc(location.getLineNr(), text.column(location)).error(reason);
 	}
 
 	private static byte[] ascii(String text) {
