@@ -84,13 +84,18 @@ final class WorkbenchFixture implements AutoCloseable {
 
 	/** Runs the UI event loop until the condition holds and no job is running. */
 	static void waitUntil(String what, BooleanSupplier condition) {
+		waitFor(what, () -> condition.getAsBoolean() && Job.getJobManager().isIdle());
+	}
+
+	/** Runs the UI event loop until the condition holds, whatever jobs are still running. */
+	static void waitFor(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (System.currentTimeMillis() < deadline) {
 			while (display.readAndDispatch()) {
 				// drain
 			}
-			if (condition.getAsBoolean() && Job.getJobManager().isIdle()) {
+			if (condition.getAsBoolean()) {
 				return;
 			}
 			display.timerExec(20, () -> { });
