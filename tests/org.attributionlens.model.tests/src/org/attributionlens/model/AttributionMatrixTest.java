@@ -51,6 +51,26 @@ class AttributionMatrixTest {
 	}
 
 	@Test
+	void infinitiesAreRefusedWhereverTheyAreAndNothingElseIs() {
+		List<String> inputs = IntStream.range(0, 100).mapToObj(i -> "t" + i).toList();
+		List<String> outputs = List.of("x", "y", "z");
+		float[] edge = { Float.MAX_VALUE, -Float.MAX_VALUE, Float.NaN, Float.MIN_VALUE, -0f,
+				Float.intBitsToFloat(0x7fc00001), Float.intBitsToFloat(0xff800001) };
+		float[] values = new float[300];
+		System.arraycopy(edge, 0, values, 0, edge.length);
+		assertEquals(Float.MAX_VALUE, AttributionMatrix.of(inputs, outputs, values, "f", null).value(0, 0));
+		for (int index : new int[] { 0, 1, 7, 150, 299 }) {
+			for (float infinity : new float[] { Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY }) {
+				float[] bad = values.clone();
+				bad[index] = infinity;
+				IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+						() -> AttributionMatrix.of(inputs, outputs, bad, "f", null));
+				assertEquals("values[" + index + "] is infinite", e.getMessage());
+			}
+		}
+	}
+
+	@Test
 	void shapesAreValidated() {
 		List<String> two = List.of("a", "b");
 		assertThrows(IllegalArgumentException.class, () -> AttributionMatrix.of(two, two, new float[3], "f", null));
@@ -59,6 +79,8 @@ class AttributionMatrixTest {
 				() -> AttributionMatrix.of(two, two, new float[] { 1, Float.POSITIVE_INFINITY, 0, 0 }, "f", null));
 		assertThrows(IllegalArgumentException.class,
 				() -> AttributionMatrix.of(two, two, new float[4], "f", null, new float[3], null));
+		assertThrows(IllegalArgumentException.class,
+				() -> AttributionMatrix.of(two, two, new float[4], "f", null, new float[] { 0, Float.NEGATIVE_INFINITY }, null));
 		assertThrows(IllegalArgumentException.class,
 				() -> AttributionMatrix.of(two, List.of("x"), new float[2], "f", null, null, new float[2]));
 		assertThrows(NullPointerException.class,

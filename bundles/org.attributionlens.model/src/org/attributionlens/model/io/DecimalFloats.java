@@ -14,11 +14,19 @@ final class DecimalFloats {
 
 	/** Powers of ten that doubles hold exactly. */
 	private static final double[] POWERS = new double[23];
+	/**
+	 * The doubles nearest to 10^-k: multiplying by one is several times faster than dividing by
+	 * 10^k and off by one more rounding, which {@link #MARGIN} covers.
+	 */
+	private static final double[] INVERSE_POWERS = new double[2 * (POWERS.length - 1) + 1];
 	static {
 		double power = 1;
 		for (int i = 0; i < POWERS.length; i++) {
 			POWERS[i] = power;
 			power *= 10;
+		}
+		for (int i = 0; i < INVERSE_POWERS.length; i++) {
+			INVERSE_POWERS[i] = Double.parseDouble("1e-" + i);
 		}
 	}
 
@@ -31,7 +39,8 @@ final class DecimalFloats {
 	private static final long MIDPOINT = 1L << (LOW_BITS - 1);
 	/**
 	 * Units of the double's last place by which the computed value may miss the exact one: three
-	 * roundings of at most half a unit each, with room to spare.
+	 * roundings of at most half a unit each (significand, power of ten, product), with room to
+	 * spare.
 	 */
 	private static final long MARGIN = 16;
 
@@ -50,15 +59,10 @@ final class DecimalFloats {
 		}
 		double value = significand;
 		if (exponent < 0) {
-			int divisor = -exponent;
-			if (divisor > 2 * MAX_EXACT_POWER) {
+			if (-exponent >= INVERSE_POWERS.length) {
 				return Float.NaN;
 			}
-			if (divisor > MAX_EXACT_POWER) {
-				value /= POWERS[MAX_EXACT_POWER];
-				divisor -= MAX_EXACT_POWER;
-			}
-			value /= POWERS[divisor];
+			value *= INVERSE_POWERS[-exponent];
 		} else if (exponent > 0) {
 			if (exponent > MAX_EXACT_POWER) {
 				return Float.NaN;

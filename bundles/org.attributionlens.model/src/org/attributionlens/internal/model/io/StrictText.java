@@ -55,7 +55,8 @@ public final class StrictText extends Reader {
 
 	private final InputStream in;
 	private final CharsetDecoder decoder;
-	private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+	/** Large enough that reading a file costs few system calls (each is a few microseconds here). */
+	private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
 	private boolean endOfInput;
 	private boolean flushed;
 	private NotText failure;
