@@ -82,24 +82,34 @@ final class WorkbenchFixture implements AutoCloseable {
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 	}
 
-	/** Runs the UI event loop until the condition holds and no job is running. */
+	/** Runs the UI event loop until no event is pending, the condition holds and no job is running. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		waitFor(what, () -> condition.getAsBoolean() && Job.getJobManager().isIdle());
+		runEventLoop(what, true, () -> condition.getAsBoolean() && Job.getJobManager().isIdle());
 	}
 
-	/** Runs the UI event loop until the condition holds, whatever jobs are still running. */
+	/**
+	 * Runs the UI event loop until the condition holds, whatever jobs are still running; it is
+	 * checked after every event, so that it is seen as soon as it holds.
+	 */
 	static void waitFor(String what, BooleanSupplier condition) {
+		runEventLoop(what, false, condition);
+	}
+
+	private static void runEventLoop(String what, boolean drainFirst, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (System.currentTimeMillis() < deadline) {
-			while (display.readAndDispatch()) {
-				// drain
+			boolean dispatched = display.readAndDispatch();
+			if (dispatched && drainFirst) {
+				continue;
 			}
 			if (condition.getAsBoolean()) {
 				return;
 			}
-			display.timerExec(20, () -> { });
-			display.sleep();
+			if (!dispatched) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
 		}
 		fail("timed out waiting until " + what);
 	}
