@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.internal.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

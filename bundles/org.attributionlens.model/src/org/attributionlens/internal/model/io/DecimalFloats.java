@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.internal.model.io;
 
 /**
  * Correctly rounded conversion of a decimal number, already split into its digits and exponent,
@@ -10,7 +10,7 @@ package org.attributionlens.model.io;
  * For the numbers Python's {@code repr} and {@code json.dump} write (up to 17 significant digits,
  * exponents down to -38), undecided answers come about once in 10^7 numbers.
  */
-final class DecimalFloats {
+public final class DecimalFloats {
 
 	/** Powers of ten that doubles hold exactly. */
 	private static final double[] POWERS = new double[23];
@@ -32,7 +32,7 @@ final class DecimalFloats {
 
 	private static final int MAX_EXACT_POWER = POWERS.length - 1;
 	/** Significands up to this many digits fit a long. */
-	static final int MAX_DIGITS = 18;
+	public static final int MAX_DIGITS = 18;
 	/** The bits of a double's fraction below a float's: where the float midpoints lie. */
 	private static final int LOW_BITS = 52 - 23;
 	private static final long LOW_MASK = (1L << LOW_BITS) - 1;
@@ -53,7 +53,7 @@ final class DecimalFloats {
 	 * @param negative    the sign
 	 * @return the float nearest to the value (ties to even), or {@link Float#NaN} when undecided
 	 */
-	static float toFloat(long significand, int exponent, boolean negative) {
+	public static float toFloat(long significand, int exponent, boolean negative) {
 		if (significand == 0) {
 			return negative ? -0f : 0f;
 		}
