@@ -2,6 +2,7 @@ package org.attributionlens.model.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -84,6 +85,8 @@ public final class CsvAttributionReader implements AttributionReader {
 
 	private final ReadOptions options;
 	private final Delimiter delimiter;
+	/** Whether the {@link RecordLane} reads what it can before the general path. */
+	private final boolean fastLane;
 	/** The table's records and bytes when counted beforehand, else null. */
 	private RecordCount.Tally counted;
 
@@ -97,8 +100,18 @@ public final class CsvAttributionReader implements AttributionReader {
 	 * @param delimiter the field separator
 	 */
 	public CsvAttributionReader(ReadOptions options, Delimiter delimiter) {
+		this(options, delimiter, true);
+	}
+
+	private CsvAttributionReader(ReadOptions options, Delimiter delimiter, boolean fastLane) {
 		this.options = options;
 		this.delimiter = delimiter;
+		this.fastLane = fastLane;
+	}
+
+	/** A reader that leaves every record to the general path: the reference the fast lane is tested against. */
+	static CsvAttributionReader withoutFastLane(ReadOptions options, Delimiter delimiter) {
+		return new CsvAttributionReader(options, delimiter, false);
 	}
 
 	/**
@@ -147,23 +160,44 @@ public final class CsvAttributionReader implements AttributionReader {
 					+ delimiter.format + " table holds a single sequence (0)");
 		}
 		long maxColumns = options.limits().maxTokens();
-		FieldTracker tracker = new FieldTracker(StrictText.open(in), delimiter.character,
-				options.limits().maxTokenLength(), CsvNumbers.MAX_LENGTH, maxColumns);
-		Table table = new Table(tracker);
+		Reader text = StrictText.open(in);
+		Table table = new Table();
+		FieldTracker tracker = new FieldTracker(text, delimiter.character, options.limits().maxTokenLength(),
+				CsvNumbers.MAX_LENGTH, maxColumns);
+		if (fastLane) {
+			RecordLane lane = new RecordLane(text, delimiter.character, options.limits().maxTokenLength(), maxColumns);
+			if (lane.read(table)) {
+				return table.build(lane.end());
+			}
+			tracker = new FieldTracker(lane.rest(), delimiter.character, options.limits().maxTokenLength(),
+					CsvNumbers.MAX_LENGTH, maxColumns).resumingAt(lane.line(), lane.records(), lane.headerFields());
+		}
+		readGeneral(tracker, table);
+		return table.build(tracker.end());
+	}
+
+	/** Reads the records from where the tracker's text starts with Commons CSV, the tracker watching. */
+	private void readGeneral(FieldTracker tracker, Table table) throws IOException, AttributionFormatException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter.character).get();
 		try {
 			@SuppressWarnings("resource") // closing would close the caller's stream
 			CSVParser parser = format.parse(tracker);
 			Iterator<CSVRecord> records = parser.iterator();
 			while (records.hasNext()) {
-				table.add(records.next(), tracker.nextRecord());
+				CSVRecord record = records.next();
+				table.add(record.toList(), at(tracker.nextRecord(), record));
 			}
 		} catch (UncheckedIOException e) {
 			throw translate(e.getCause(), tracker);
 		} catch (IOException e) {
 			throw translate(e, tracker);
 		}
-		return table.build();
+	}
+
+	/** Where a record's fields start; its start from the parser's line when the tracker lost count (it should not). */
+	private static long[] at(long[] at, CSVRecord record) {
+		return at != null && at.length > 0 ? at : new long[] { FieldTracker.pack((int) Math.min(Integer.MAX_VALUE,
+				Math.max(1, record.getRecordNumber())), 1) };
 	}
 
 	/** An I/O error on the way through the parser: one of the tracker's, or of the bytes, or the parser's own. */
@@ -238,28 +272,29 @@ public final class CsvAttributionReader implements AttributionReader {
 	}
 
 	/** The matrix being built, record by record. */
-	private final class Table {
-		private final FieldTracker tracker;
+	private final class Table implements RecordLane.Sink {
 		private List<String> columnTokens;
 		private final List<String> rowTokens = new ArrayList<>();
 		private Values values;
 		private int columns;
 		private long headerAt;
 
-		Table(FieldTracker tracker) {
-			this.tracker = tracker;
-		}
-
-		void add(CSVRecord record, long[] at) throws AttributionFormatException {
+		void add(List<String> record, long[] at) throws AttributionFormatException {
 			if (columnTokens == null) {
-				header(record, at);
+				header(record, at[0]);
 			} else {
 				row(record, at);
 			}
 		}
 
-		private void header(CSVRecord record, long[] at) throws AttributionFormatException {
-			headerAt = start(at, record);
+		@Override
+		public int columns() {
+			return columnTokens == null ? -1 : columns;
+		}
+
+		@Override
+		public void header(List<String> record, long at) throws AttributionFormatException {
+			headerAt = at;
 			if (record.size() > 0 && record.get(0).strip().startsWith("{")) {
 				throw looksLikeJson();
 			}
@@ -280,27 +315,21 @@ public final class CsvAttributionReader implements AttributionReader {
 					counted == null ? 0 : counted.values(columns));
 		}
 
-		private void row(CSVRecord record, long[] at) throws AttributionFormatException {
+		private void row(List<String> record, long[] at) throws AttributionFormatException {
 			int row = rowTokens.size() + 1;
-			long rowAt = start(at, record);
+			long rowAt = at[0];
 			String token = record.get(0);
 			if (record.size() != columns + 1) {
 				long where = record.size() > columns + 1 ? field(at, columns + 1, rowAt) : rowAt;
 				String hint = record.size() > columns + 1 && delimiter == Delimiter.COMMA
 						? "; a token that contains a comma must be in double quotes"
-						: otherDelimiterHint(String.join("", record.toList()));
+						: otherDelimiterHint(String.join("", record));
 				throw error(where, "row " + row + " (token " + show(token) + ") has " + values(record.size() - 1) + ", expected "
 						+ columns + " (one per output token in the header)" + hint);
 			}
-			if (row > options.limits().maxTokens()) {
-				throw error(rowAt, "the table has more than " + LimitMessages.count(options.limits().maxTokens())
-						+ " rows, " + LimitMessages.cellsAllow(options.limits()));
-			}
-			long cells = (long) row * columns;
-			if (cells > options.limits().maxCells()) {
-				throw error(rowAt, "row " + row + " makes the table " + LimitMessages.count(row) + " rows x "
-						+ LimitMessages.count(columns) + " columns = " + LimitMessages.count(cells) + " cells, which "
-						+ LimitMessages.cells(options.limits()));
+			AttributionFormatException beyondLimits = beyondLimits(row, rowAt);
+			if (beyondLimits != null) {
+				throw beyondLimits;
 			}
 			values.reserve(columns);
 			for (int column = 1; column <= columns; column++) {
@@ -311,6 +340,35 @@ public final class CsvAttributionReader implements AttributionReader {
 					throw error(field(at, column, rowAt), badValue(cell, row, column, e.problem));
 				}
 			}
+			rowTokens.add(token);
+		}
+
+		/** The error for a table that row {@code row} makes too large, or null if it fits. */
+		private AttributionFormatException beyondLimits(int row, long rowAt) {
+			if (row > options.limits().maxTokens()) {
+				return error(rowAt, "the table has more than " + LimitMessages.count(options.limits().maxTokens())
+						+ " rows, " + LimitMessages.cellsAllow(options.limits()));
+			}
+			long cells = (long) row * columns;
+			if (cells > options.limits().maxCells()) {
+				return error(rowAt, "row " + row + " makes the table " + LimitMessages.count(row) + " rows x "
+						+ LimitMessages.count(columns) + " columns = " + LimitMessages.count(cells) + " cells, which "
+						+ LimitMessages.cells(options.limits()));
+			}
+			return null;
+		}
+
+		@Override
+		public Values nextRow() {
+			if (beyondLimits(rowTokens.size() + 1, 0) != null) {
+				return null;
+			}
+			values.reserve(columns);
+			return values;
+		}
+
+		@Override
+		public void endRow(String token) {
 			rowTokens.add(token);
 		}
 
@@ -342,26 +400,22 @@ public final class CsvAttributionReader implements AttributionReader {
 					+ (delimiter == Delimiter.COMMA ? "tabs" : "commas") + " in it";
 		}
 
-		AttributionMatrix build() throws AttributionFormatException {
+		/** @param end where the text ends */
+		AttributionMatrix build(long end) throws AttributionFormatException {
 			if (columnTokens == null) {
 				throw error(FieldTracker.pack(1, 1), "the file is empty; expected a header row (a corner cell, then the"
 						+ " output tokens) and one row per input token");
 			}
 			if (rowTokens.isEmpty()) {
-				throw error(tracker.end(), "the file has a header row but no data rows; expected one row per input token"
+				throw error(end, "the file has a header row but no data rows; expected one row per input token"
 						+ " after the header");
 			}
 			return AttributionMatrix.of(rowTokens, columnTokens, values.toArray(), delimiter.format, Map.of());
 		}
 
-		/** Where a record starts; the parser's line when the tracker lost count (it should not). */
-		private static long start(long[] at, CSVRecord record) {
-			return at != null && at.length > 0 ? at[0] : FieldTracker.pack((int) Math.min(Integer.MAX_VALUE,
-					Math.max(1, record.getRecordNumber())), 1);
-		}
-
+		/** Where field {@code index} starts; {@code fallback} when the tracker lost count (it should not). */
 		private static long field(long[] at, int index, long fallback) {
-			return at != null && index < at.length ? at[index] : fallback;
+			return index < at.length ? at[index] : fallback;
 		}
 	}
 }

@@ -104,6 +104,22 @@ final class FieldTracker extends Reader {
 		this.maxHeaderFields = maxColumns + 1;
 	}
 
+	/**
+	 * Continues the counts of a text whose first records were read by the {@link RecordLane}: the
+	 * characters this tracker gets start at the beginning of a record.
+	 *
+	 * @param line         the line the next character is on
+	 * @param records      the records read before, the header included
+	 * @param headerFields the fields of the header, or -1 when it was not read
+	 * @return this tracker
+	 */
+	FieldTracker resumingAt(int line, int records, int headerFields) {
+		this.line = line;
+		this.records = records;
+		this.headerFields = headerFields;
+		return this;
+	}
+
 	static long pack(int line, int column) {
 		return (long) line << 32 | column & 0xFFFFFFFFL;
 	}

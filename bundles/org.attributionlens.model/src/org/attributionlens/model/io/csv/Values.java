@@ -44,6 +44,16 @@ final class Values {
 		data[size++] = value;
 	}
 
+	/** How many values were added. */
+	int size() {
+		return size;
+	}
+
+	/** Forgets the values added after the first {@code size}: a record the fast lane began but could not finish. */
+	void truncate(int size) {
+		this.size = size;
+	}
+
 	/** The values; the array itself when it is exactly full, so that no copy is made. */
 	float[] toArray() {
 		return size == data.length ? data : Arrays.copyOf(data, size);
