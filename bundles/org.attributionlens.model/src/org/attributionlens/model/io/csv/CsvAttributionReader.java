@@ -162,18 +162,23 @@ public final class CsvAttributionReader implements AttributionReader {
 		long maxColumns = options.limits().maxTokens();
 		Reader text = StrictText.open(in);
 		Table table = new Table();
-		FieldTracker tracker = new FieldTracker(text, delimiter.character, options.limits().maxTokenLength(),
-				CsvNumbers.MAX_LENGTH, maxColumns);
+		FieldTracker tracker;
 		if (fastLane) {
 			RecordLane lane = new RecordLane(text, delimiter.character, options.limits().maxTokenLength(), maxColumns);
 			if (lane.read(table)) {
 				return table.build(lane.end());
 			}
-			tracker = new FieldTracker(lane.rest(), delimiter.character, options.limits().maxTokenLength(),
-					CsvNumbers.MAX_LENGTH, maxColumns).resumingAt(lane.line(), lane.records(), lane.headerFields());
+			tracker = tracker(lane.rest(), maxColumns).resumingAt(lane.line(), lane.records(), lane.headerFields());
+		} else {
+			tracker = tracker(text, maxColumns);
 		}
 		readGeneral(tracker, table);
 		return table.build(tracker.end());
+	}
+
+	private FieldTracker tracker(Reader text, long maxColumns) {
+		return new FieldTracker(text, delimiter.character, options.limits().maxTokenLength(), CsvNumbers.MAX_LENGTH,
+				maxColumns);
 	}
 
 	/** Reads the records from where the tracker's text starts with Commons CSV, the tracker watching. */
