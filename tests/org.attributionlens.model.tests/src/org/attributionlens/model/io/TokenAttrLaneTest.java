@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Random;
 
-import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.tests.LaneComparison;
+import org.attributionlens.model.tests.LaneComparison.Outcome;
 
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,7 +37,7 @@ class TokenAttrLaneTest {
 		for (int i = 0; i < 1500; i++) {
 			String text = file(random);
 			Outcome expected = compare(text, ReadLimits.DEFAULTS);
-			assertTrue(expected.matrix != null, () -> "generated files are valid: " + expected.error + "\n" + text);
+			assertTrue(expected.matrix() != null, () -> "generated files are valid: " + expected.error() + "\n" + text);
 		}
 	}
 
@@ -52,14 +51,9 @@ class TokenAttrLaneTest {
 			int tokens = text.indexOf("\"input_tokens\"", from);
 			int to = tokens > 0 ? tokens : text.lastIndexOf("}");
 			for (int damage = 1 + random.nextInt(2); damage > 0; damage--) {
-				int at = from + random.nextInt(to - from);
-				switch (random.nextInt(3)) {
-				case 0 -> text.deleteCharAt(at);
-				case 1 -> text.insert(at, DAMAGE.charAt(random.nextInt(DAMAGE.length())));
-				default -> text.setCharAt(at, DAMAGE.charAt(random.nextInt(DAMAGE.length())));
-				}
+				LaneComparison.damage(text, random, DAMAGE, from, to);
 			}
-			if (compare(text.toString(), ReadLimits.DEFAULTS).error != null) {
+			if (compare(text.toString(), ReadLimits.DEFAULTS).error() != null) {
 				errors++;
 			}
 		}
@@ -73,7 +67,7 @@ class TokenAttrLaneTest {
 		for (int i = 0; i < 600; i++) {
 			ReadLimits limits = new ReadLimits(1 + random.nextInt(random.nextBoolean() ? 60 : 3000), ReadLimits.DEFAULTS.maxDecompressedBytes(),
 					ReadLimits.DEFAULTS.maxTokenLength(), ReadLimits.DEFAULTS.maxNestingDepth());
-			if (compare(file(random), limits).error != null) {
+			if (compare(file(random), limits).error() != null) {
 				refused++;
 			}
 		}
@@ -125,44 +119,13 @@ class TokenAttrLaneTest {
 		}
 		text.append("]}");
 		Outcome outcome = compare(text.toString(), ReadLimits.DEFAULTS);
-		assertArrayEquals(written, outcome.matrix.toRowMajorArray(), "values as written, transposed");
-	}
-
-	private record Outcome(AttributionMatrix matrix, AttributionFormatException error) {
+		assertArrayEquals(written, outcome.matrix().toRowMajorArray(), "values as written, transposed");
 	}
 
 	private static Outcome compare(String text, ReadLimits limits) throws IOException {
 		ReadOptions options = new ReadOptions(0, limits);
-		Outcome withLane = read(new NativeJsonReader(options), text);
-		Outcome without = read(NativeJsonReader.withoutFastLane(options), text);
-		if (without.error != null) {
-			assertTrue(withLane.error != null, () -> "the lane accepted what the parser refuses: " + without.error
-					+ "\n" + text);
-			assertEquals(without.error.getMessage(), withLane.error.getMessage(), text);
-		} else {
-			assertTrue(withLane.error == null, () -> "the lane refused what the parser accepts: " + withLane.error
-					+ "\n" + text);
-			assertEquals(without.matrix.rowTokens(), withLane.matrix.rowTokens());
-			assertEquals(without.matrix.columnTokens(), withLane.matrix.columnTokens());
-			assertEquals(bits(without.matrix.toRowMajorArray()), bits(withLane.matrix.toRowMajorArray()), text);
-		}
-		return withLane;
-	}
-
-	private static Outcome read(NativeJsonReader reader, String text) throws IOException {
-		try {
-			return new Outcome(reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), null);
-		} catch (AttributionFormatException e) {
-			return new Outcome(null, e);
-		}
-	}
-
-	private static String bits(float[] values) {
-		int[] bits = new int[values.length];
-		for (int i = 0; i < values.length; i++) {
-			bits[i] = Float.floatToRawIntBits(values[i]);
-		}
-		return Arrays.toString(bits);
+		return LaneComparison.assertSameOutcome(new NativeJsonReader(options), NativeJsonReader.withoutFastLane(options),
+				text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A valid native file: random sizes, number spellings and whitespace, either key order. */

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Random;
 
-import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
+import org.attributionlens.model.tests.LaneComparison;
+import org.attributionlens.model.tests.LaneComparison.Outcome;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +33,7 @@ class RecordLaneTest {
 			Delimiter delimiter = random.nextInt(4) == 0 ? Delimiter.TAB : Delimiter.COMMA;
 			String text = table(random, delimiter);
 			Outcome outcome = compare(text, delimiter, ReadLimits.DEFAULTS, false);
-			assertTrue(outcome.matrix != null, () -> "generated tables are valid: " + outcome.error + "\n" + text);
+			assertTrue(outcome.matrix() != null, () -> "generated tables are valid: " + outcome.error() + "\n" + text);
 		}
 	}
 
@@ -47,14 +45,9 @@ class RecordLaneTest {
 			Delimiter delimiter = random.nextInt(4) == 0 ? Delimiter.TAB : Delimiter.COMMA;
 			StringBuilder text = new StringBuilder(table(random, delimiter));
 			for (int damage = 1 + random.nextInt(3); damage > 0 && text.length() > 0; damage--) {
-				int at = random.nextInt(text.length());
-				switch (random.nextInt(3)) {
-				case 0 -> text.deleteCharAt(at);
-				case 1 -> text.insert(at, DAMAGE.charAt(random.nextInt(DAMAGE.length())));
-				default -> text.setCharAt(at, DAMAGE.charAt(random.nextInt(DAMAGE.length())));
-				}
+				LaneComparison.damage(text, random, DAMAGE, 0, text.length());
 			}
-			if (compare(text.toString(), delimiter, ReadLimits.DEFAULTS, false).error != null) {
+			if (compare(text.toString(), delimiter, ReadLimits.DEFAULTS, false).error() != null) {
 				errors++;
 			}
 		}
@@ -68,7 +61,7 @@ class RecordLaneTest {
 		for (int i = 0; i < 1000; i++) {
 			byte[] bytes = table(random, Delimiter.COMMA).getBytes(StandardCharsets.UTF_8);
 			bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80));
-			if (compare(bytes, Delimiter.COMMA, ReadLimits.DEFAULTS).error != null) {
+			if (compare(bytes, Delimiter.COMMA, ReadLimits.DEFAULTS, false).error() != null) {
 				errors++;
 			}
 		}
@@ -84,7 +77,7 @@ class RecordLaneTest {
 					ReadLimits.DEFAULTS.maxDecompressedBytes(), 1 + random.nextInt(30),
 					ReadLimits.DEFAULTS.maxNestingDepth());
 			Delimiter delimiter = random.nextInt(4) == 0 ? Delimiter.TAB : Delimiter.COMMA;
-			if (compare(table(random, delimiter), delimiter, limits, random.nextBoolean()).error != null) {
+			if (compare(table(random, delimiter), delimiter, limits, random.nextBoolean()).error() != null) {
 				refused++;
 			}
 		}
@@ -112,7 +105,7 @@ class RecordLaneTest {
 			text.append("\r\n");
 		}
 		Outcome outcome = compare(text.toString(), Delimiter.COMMA, ReadLimits.DEFAULTS, true);
-		assertEquals(bits(written), bits(outcome.matrix.toRowMajorArray()), "values as written");
+		assertEquals(LaneComparison.bits(written), LaneComparison.bits(outcome.matrix().toRowMajorArray()), "values as written");
 	}
 
 	/** Large tables make the lane refill its buffer, with records cut anywhere, damaged or not. */
@@ -130,17 +123,9 @@ class RecordLaneTest {
 		}
 	}
 
-	private record Outcome(AttributionMatrix matrix, AttributionFormatException error) {
-	}
-
 	private static Outcome compare(String text, Delimiter delimiter, ReadLimits limits, boolean counted)
 			throws IOException {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		return compare(bytes, delimiter, limits, counted);
-	}
-
-	private static Outcome compare(byte[] bytes, Delimiter delimiter, ReadLimits limits) throws IOException {
-		return compare(bytes, delimiter, limits, false);
+		return compare(text.getBytes(StandardCharsets.UTF_8), delimiter, limits, counted);
 	}
 
 	private static Outcome compare(byte[] bytes, Delimiter delimiter, ReadLimits limits, boolean counted)
@@ -152,37 +137,7 @@ class RecordLaneTest {
 			withLane.countingRecordsOf(new ByteArrayInputStream(bytes));
 			without.countingRecordsOf(new ByteArrayInputStream(bytes));
 		}
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		Outcome lane = read(withLane, new ByteArrayInputStream(bytes));
-		Outcome general = read(without, new ByteArrayInputStream(bytes));
-		if (general.error != null) {
-			assertTrue(lane.error != null, () -> "the lane accepted what the general path refuses: " + general.error
-					+ "\n" + text);
-			assertEquals(general.error.getMessage(), lane.error.getMessage(), text);
-		} else {
-			assertTrue(lane.error == null, () -> "the lane refused what the general path accepts: " + lane.error
-					+ "\n" + text);
-			assertEquals(general.matrix.rowTokens(), lane.matrix.rowTokens(), text);
-			assertEquals(general.matrix.columnTokens(), lane.matrix.columnTokens(), text);
-			assertEquals(bits(general.matrix.toRowMajorArray()), bits(lane.matrix.toRowMajorArray()), text);
-		}
-		return lane;
-	}
-
-	private static Outcome read(CsvAttributionReader reader, InputStream in) throws IOException {
-		try {
-			return new Outcome(reader.read(in), null);
-		} catch (AttributionFormatException e) {
-			return new Outcome(null, e);
-		}
-	}
-
-	private static String bits(float[] values) {
-		int[] bits = new int[values.length];
-		for (int i = 0; i < values.length; i++) {
-			bits[i] = Float.floatToRawIntBits(values[i]);
-		}
-		return Arrays.toString(bits);
+		return LaneComparison.assertSameOutcome(withLane, without, bytes);
 	}
 
 	/** A valid table: random size, line breaks and notations of values and tokens. */

@@ -1,10 +1,8 @@
 package org.attributionlens.model.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Arrays;
 
-import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.fuzz.tests.LaneOutcome;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -19,24 +17,6 @@ class TokenAttrLaneFuzzTest {
 
 	@FuzzTest(maxDuration = "10s")
 	void fuzz(byte[] data) throws IOException {
-		String withLane = outcome(new NativeJsonReader(OPTIONS), data);
-		String without = outcome(NativeJsonReader.withoutFastLane(OPTIONS), data);
-		if (!withLane.equals(without)) {
-			throw new AssertionError("with the lane: " + withLane + "\nwithout: " + without);
-		}
-	}
-
-	private static String outcome(NativeJsonReader reader, byte[] data) throws IOException {
-		try {
-			AttributionMatrix matrix = reader.read(new ByteArrayInputStream(data));
-			float[] values = matrix.toRowMajorArray();
-			int[] bits = new int[values.length];
-			for (int i = 0; i < values.length; i++) {
-				bits[i] = Float.floatToRawIntBits(values[i]);
-			}
-			return matrix.rowTokens() + " " + matrix.columnTokens() + " " + Arrays.toString(bits);
-		} catch (AttributionFormatException e) {
-			return e.getMessage();
-		}
+		LaneOutcome.assertSame(new NativeJsonReader(OPTIONS), NativeJsonReader.withoutFastLane(OPTIONS), data);
 	}
 }
