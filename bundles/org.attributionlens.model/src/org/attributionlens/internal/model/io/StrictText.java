@@ -55,8 +55,15 @@ public final class StrictText extends Reader {
 
 	private final InputStream in;
 	private final CharsetDecoder decoder;
-	/** Large enough that reading a file costs few system calls (each is a few microseconds here). */
-	private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+	/**
+	 * Grows from {@link #FIRST_READ} to {@link #LARGEST_READ} as the text goes on: small texts
+	 * allocate little, and large ones cost few system calls (each a few microseconds here).
+	 */
+	private ByteBuffer bytes = ByteBuffer.allocate(FIRST_READ);
+	private static final int FIRST_READ = 8 * 1024;
+	private static final int LARGEST_READ = 64 * 1024;
+	/** Whether the stream filled the buffer last time: then there is likely more to come. */
+	private boolean lastReadFilled;
 	private boolean endOfInput;
 	private boolean flushed;
 	private NotText failure;
@@ -112,10 +119,14 @@ public final class StrictText extends Reader {
 				return out.position() > offset ? delivered(buffer, offset, out.position()) : -1;
 			}
 			bytes.compact();
+			if (lastReadFilled && bytes.capacity() < LARGEST_READ) {
+				bytes = ByteBuffer.allocate(bytes.capacity() * 2).put(bytes.flip());
+			}
 			int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
 			if (n < 0) {
 				endOfInput = true;
 			} else {
+				lastReadFilled = n == bytes.remaining();
 				bytes.position(bytes.position() + n);
 			}
 			bytes.flip();

@@ -49,7 +49,10 @@ final class RecordLane {
 	/** {@link #endRecord}'s answer for a record that ends with the text. */
 	private static final int END = -3;
 
-	private static final int INITIAL_BUFFER = 1 << 16;
+	/** Small tables need no more; the buffer doubles with every refill up to {@link #FULL_BUFFER}. */
+	private static final int INITIAL_BUFFER = 1 << 12;
+	/** Large enough that refills cost little. */
+	private static final int FULL_BUFFER = 1 << 16;
 	/** A record longer than this is left to the general path rather than held in one buffer. */
 	private static final int MAX_BUFFER = 1 << 23;
 	/**
@@ -477,7 +480,7 @@ final class RecordLane {
 			return false;
 		}
 		int kept = limit - start;
-		if ((long) kept * RECORDS_PER_BUFFER > buffer.length) {
+		if ((long) kept * RECORDS_PER_BUFFER > buffer.length || buffer.length < FULL_BUFFER) {
 			if (buffer.length >= MAX_BUFFER) {
 				return false;
 			}
