@@ -12,6 +12,7 @@ import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.TokenFinder;
 import org.attributionlens.internal.editor.grid.HeaderMembers;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.ViewState;
@@ -270,6 +271,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (file == null) {
 			return;
 		}
+		ColumnSpanHandler.gridSelectionChanged(getSite());
 		if (cell == null) {
 			selectionProvider.publish(file);
 		} else if (displayed.settings().equals(ViewSettings.DEFAULT)) {

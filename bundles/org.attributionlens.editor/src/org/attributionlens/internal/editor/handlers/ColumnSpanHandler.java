@@ -12,7 +12,10 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.ISources;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.services.IServiceLocator;
 
 /**
  * Merge Columns / Unmerge Columns: the output tokens selected in the grid (columns, or rows when
@@ -47,6 +50,22 @@ public final class ColumnSpanHandler extends AbstractHandler implements IExecuta
 				? context.getVariable(ISources.ACTIVE_EDITOR_NAME)
 				: null;
 		setBaseEnabled(part instanceof HeatmapEditor editor && edit(editor, commandId).isPresent());
+	}
+
+	/**
+	 * Evaluates the enablement of Merge and Unmerge again. It depends on which cells are selected
+	 * in the grid, which the workbench does not watch: a new block around the same anchor cell is
+	 * the same workbench selection, so without this the tool bar would keep its old state.
+	 */
+	public static void gridSelectionChanged(IServiceLocator site) {
+		ICommandService commands = site.getService(ICommandService.class);
+		IHandlerService handlers = site.getService(IHandlerService.class);
+		if (commands == null || handlers == null) {
+			return;
+		}
+		IEvaluationContext state = handlers.getCurrentState();
+		commands.getCommand(MERGE).setEnabled(state);
+		commands.getCommand(UNMERGE).setEnabled(state);
 	}
 
 	private static Optional<ViewSettings> edit(HeatmapEditor editor, String commandId) {
