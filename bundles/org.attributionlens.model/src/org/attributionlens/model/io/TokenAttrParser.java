@@ -170,7 +170,8 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 	/** The value as Jackson's {@code getFloatValue()} gives it for the same token. */
 	private static float convert(char[] buffer, int start, int end, long significand, int digits, int exponent,
 			boolean negative, boolean integer) {
-		if (digits > DecimalFloats.MAX_DIGITS && significantDigits(buffer, start, digits) > DecimalFloats.MAX_DIGITS) {
+		if (digits > DecimalFloats.MAX_DIGITS
+				&& DecimalFloats.significantDigits(buffer, start, end) > DecimalFloats.MAX_DIGITS) {
 			return Float.parseFloat(new String(buffer, start, end - start));
 		}
 		if (integer) {
@@ -179,20 +180,6 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 		}
 		float value = DecimalFloats.toFloat(significand, exponent, negative);
 		return Float.isNaN(value) ? Float.parseFloat(new String(buffer, start, end - start)) : value;
-	}
-
-	/** The digits after the leading zeros (of a number like -0.000123). */
-	private static int significantDigits(char[] buffer, int start, int digits) {
-		int leadingZeros = 0;
-		for (int p = start; p < buffer.length; p++) {
-			char c = buffer[p];
-			if (c == '0') {
-				leadingZeros++;
-			} else if (c != '-' && c != '.') {
-				break;
-			}
-		}
-		return digits - leadingZeros;
 	}
 
 	/** JSON whitespace except carriage returns, whose line counting is left to the parser. */

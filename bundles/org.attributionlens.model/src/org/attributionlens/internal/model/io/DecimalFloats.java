@@ -80,4 +80,23 @@ public final class DecimalFloats {
 		int magnitude = Float.floatToRawIntBits((float) value);
 		return Float.intBitsToFloat(magnitude | (negative ? Integer.MIN_VALUE : 0));
 	}
+
+	/**
+	 * The digits of a number's text before its exponent, less its leading zeros: those that a
+	 * significand must hold (for {@code -0.000123}, three). Callers ask only when a number has
+	 * more than {@link #MAX_DIGITS} digits.
+	 */
+	public static int significantDigits(char[] text, int from, int to) {
+		int digits = 0;
+		for (int p = from; p < to; p++) {
+			char c = text[p];
+			if ((c | 0x20) == 'e') {
+				break;
+			}
+			if (c >= '0' && c <= '9' && (digits > 0 || c != '0')) {
+				digits++;
+			}
+		}
+		return digits;
+	}
 }

@@ -419,7 +419,8 @@ final class RecordLane {
 			}
 			exponent += negativeExponent ? -written : written;
 		}
-		if (digits > DecimalFloats.MAX_DIGITS && significantDigits(from, p) > DecimalFloats.MAX_DIGITS) {
+		if (digits > DecimalFloats.MAX_DIGITS
+				&& DecimalFloats.significantDigits(buffer, from, p) > DecimalFloats.MAX_DIGITS) {
 			return -1;
 		}
 		float value = DecimalFloats.toFloat(significand, exponent, negative);
@@ -429,21 +430,6 @@ final class RecordLane {
 		}
 		number = value;
 		return p;
-	}
-
-	/** The digits of a number after its leading zeros: those that the significand must hold. */
-	private int significantDigits(int from, int to) {
-		int digits = 0;
-		for (int p = from; p < to; p++) {
-			char c = buffer[p];
-			if ((c | 0x20) == 'e') {
-				break;
-			}
-			if (c >= '0' && c <= '9' && (digits > 0 || c != '0')) {
-				digits++;
-			}
-		}
-		return digits;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fast decimal-to-float conversion is exact: wherever it decides, it agrees bit for bit with
@@ -75,6 +77,14 @@ class DecimalFloatsTest {
 		assertTrue(Float.isNaN(DecimalFloats.toFloat(1, -50, false)), "beyond two exact divisions");
 		assertEquals(0.1f, DecimalFloats.toFloat(1, -1, false));
 		assertEquals(-123.456f, DecimalFloats.toFloat(123456, -3, true));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "-0.000123, 3", "+100.50e-7, 5", "0.0000, 0", "1234567890123456789012, 22", "007.5E+3, 2",
+			"0.05656148302555084, 16" })
+	void significantDigitsLeaveOutLeadingZerosSignsPointAndExponent(String number, int expected) {
+		char[] text = (" " + number + ",").toCharArray();
+		assertEquals(expected, DecimalFloats.significantDigits(text, 1, text.length - 1));
 	}
 
 	/** @return 1 when the fast path decided (and agreed), 0 when it left the number undecided */
