@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.model.AttributionMatrix;
@@ -21,6 +22,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -28,10 +30,13 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the {@code attributionlens} launcher asks of a starting IDE, through system
@@ -45,6 +50,8 @@ import org.eclipse.ui.ide.IDE;
  * <li>{@code attributionlens.report}: after opening, write what each editor shows
  * to this file and close the workbench (the end-to-end install test).</li>
  * </ul>
+ * Such an IDE also takes {@link OpenRequests}: files that a second launch on the same workspace
+ * asks it to open.
  */
 public final class LaunchRequests implements IStartup {
 	static final String PROJECTS = "attributionlens.projects"; //$NON-NLS-1$
@@ -67,8 +74,11 @@ public final class LaunchRequests implements IStartup {
 			LOG.log(e.getStatus());
 		}
 		IWorkbench workbench = PlatformUI.getWorkbench();
+		watchOpenRequests(workbench);
 		workbench.getDisplay().asyncExec(() -> {
-			List<IEditorPart> editors = openAll(workbench, open);
+			IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+			arrange(page);
+			List<IEditorPart> editors = openAll(page, paths(open));
 			if (report != null) {
 				waitForLoads(workbench.getDisplay());
 				writeReport(Path.of(report), editors);
@@ -109,11 +119,64 @@ public final class LaunchRequests implements IStartup {
 		}
 	}
 
-	private static List<IEditorPart> openAll(IWorkbench workbench, String files) {
-		List<IEditorPart> editors = new ArrayList<>();
-		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+	private static void watchOpenRequests(IWorkbench workbench) {
+		Path directory = Platform.getStateLocation(FrameworkUtil.getBundle(LaunchRequests.class)).toPath()
+				.resolve(OpenRequests.DIRECTORY);
+		try {
+			OpenRequests requests = OpenRequests.watch(directory, opener(workbench));
+			workbench.addWorkbenchListener(new IWorkbenchListener() {
+				@Override
+				public boolean preShutdown(IWorkbench closing, boolean forced) {
+					return true;
+				}
+
+				@Override
+				public void postShutdown(IWorkbench closed) {
+					requests.close();
+				}
+			});
+		} catch (IOException e) {
+			LOG.error("Cannot watch " + directory + " for files to open", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * What an open request does in this workbench: open the files in the active page and bring
+	 * its window to the front, where the user who asked is looking for them.
+	 */
+	public static Consumer<List<Path>> opener(IWorkbench workbench) {
+		return files -> workbench.getDisplay().asyncExec(() -> {
+			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+			if (window == null && workbench.getWorkbenchWindowCount() > 0) {
+				window = workbench.getWorkbenchWindows()[0];
+			}
+			if (window == null || window.getActivePage() == null) {
+				LOG.warn("No workbench window to open " + files + " in"); //$NON-NLS-1$ //$NON-NLS-2$
+				return;
+			}
+			openAll(window.getActivePage(), files);
+			Shell shell = window.getShell();
+			shell.setMinimized(false);
+			shell.forceActive();
+		});
+	}
+
+	private static List<Path> paths(String files) {
+		List<Path> paths = new ArrayList<>();
+		if (files != null) {
+			for (String name : files.split(File.pathSeparator)) {
+				if (!name.isBlank()) {
+					paths.add(Path.of(name));
+				}
+			}
+		}
+		return paths;
+	}
+
+	/** The views a user of the launcher sees around the heatmap. */
+	private static void arrange(IWorkbenchPage page) {
 		// the launcher may run without a window manager (Xvfb): use the whole screen
-		Shell shell = workbench.getActiveWorkbenchWindow().getShell();
+		Shell shell = page.getWorkbenchWindow().getShell();
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 		try {
 			page.showView(IPageLayout.ID_PROJECT_EXPLORER);
@@ -123,12 +186,13 @@ public final class LaunchRequests implements IStartup {
 		} catch (PartInitException e) {
 			LOG.log(e.getStatus());
 		}
-		if (files == null || files.isBlank()) {
-			return editors;
-		}
-		for (String name : files.split(File.pathSeparator)) {
+	}
+
+	private static List<IEditorPart> openAll(IWorkbenchPage page, List<Path> files) {
+		List<IEditorPart> editors = new ArrayList<>();
+		for (Path file : files) {
 			try {
-				editors.add(open(page, Path.of(name).toAbsolutePath().normalize()));
+				editors.add(open(page, file.toAbsolutePath().normalize()));
 			} catch (PartInitException e) {
 				LOG.log(e.getStatus());
 			}
