@@ -101,7 +101,7 @@ public final class AttributionReaders {
 			return table(options, Delimiter.TAB, head, source).read(in);
 		}
 		if (name.endsWith(".json") || looksLikeJson(head)) {
-			return new NativeJsonReader(options).read(in);
+			return new NativeJsonReader(options).read(in, source);
 		}
 		return table(options, CsvAttributionReader.sniff(head, head.length), head, source).read(in);
 	}

@@ -1,6 +1,7 @@
 package org.attributionlens.model.io;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -31,6 +33,7 @@ final class NativeFileParser {
 	private final ReadLimits limits;
 	/** The parser's fast lane for token_attr rows, when it has one. */
 	private final TokenAttrParser lane;
+	private final TailSource tailSource;
 	/** Top-level key whose value is being read; null between keys. */
 	private String section;
 
@@ -52,9 +55,24 @@ final class NativeFileParser {
 	}
 
 	NativeFileParser(JsonParser parser, ReadLimits limits) {
+		this(parser, limits, null);
+	}
+
+	/**
+	 * @param tail the file and how to read the end of its token_attr on a second core, or null
+	 */
+	NativeFileParser(JsonParser parser, ReadLimits limits, TailSource tail) {
 		this.parser = parser;
 		this.limits = limits;
 		this.lane = parser instanceof TokenAttrParser fast ? fast : null;
+		this.tailSource = lane != null ? tail : null;
+	}
+
+	/**
+	 * A file large enough for its token_attr to be read in two halves ({@link TailReader}), and
+	 * the factory of the parsers to read it with.
+	 */
+	record TailSource(Path file, long size, JsonFactory factory, boolean waitForPlace) {
 	}
 
 	String section() {
@@ -169,6 +187,61 @@ final class NativeFileParser {
 		}
 		TokenAttrRows rows = new TokenAttrRows(limits, this::here, inputTokens == null ? -1 : inputTokens.size(),
 				outputTokens == null ? -1 : outputTokens.size());
+		TailReader tail = startTail(rows);
+		try {
+			readRows(rows, tail == null ? null : done -> takeTail(done, tail));
+			return rows;
+		} finally {
+			if (tail != null) {
+				tail.close();
+			}
+		}
+	}
+
+	/** A reader of the rows' second half, when the file is large and they go straight into the matrix. */
+	private TailReader startTail(TokenAttrRows rows) {
+		if (tailSource == null || inputTokens == null || outputTokens == null
+				// each value takes two bytes at least: a file this large may make us allocate
+				|| (long) inputTokens.size() * outputTokens.size() * 2 > tailSource.size()) {
+			return null;
+		}
+		float[] matrix = rows.shareMatrix();
+		if (matrix == null) {
+			return null;
+		}
+		TailReader tail = TailReader.start(tailSource.file(), parser.currentTokenLocation().getCharOffset(), matrix,
+				inputTokens.size(), outputTokens.size(), limits, tailSource.factory());
+		if (tailSource.waitForPlace()) {
+			try {
+				tail.awaitPlace();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		return tail;
+	}
+
+	/** Where the rows of token_attr are read, for what needs to know when each one ends. */
+	interface RowEnds {
+		void ended(TokenAttrRows rows) throws IOException;
+	}
+
+	/** Skips the rows the tail reader has read, when they start right here. */
+	private void takeTail(TokenAttrRows rows, TailReader tail) throws IOException {
+		// a position no tail starts at, once the rows no longer go straight into the shared matrix
+		TailReader.Tail read = tail.reached(rows.count(), rows.readsIntoMatrix() ? lane.charOffset() : -1);
+		if (read != null) {
+			rows.adoptTail(read.rows(), here());
+			lane.skipRead(read.chars(), read.lineBreaks(), read.lastLineStart());
+		}
+	}
+
+	/**
+	 * Reads the rows of token_attr up to the end of the array, after its '['.
+	 *
+	 * @param rowEnds told after each row, or null
+	 */
+	void readRows(TokenAttrRows rows, RowEnds rowEnds) throws IOException, AttributionFormatException {
 		JsonToken token;
 		while ((token = next()) != JsonToken.END_ARRAY) {
 			int output = rows.count();
@@ -185,9 +258,11 @@ final class NativeFileParser {
 				}
 			}
 			rows.endRow();
+			if (rowEnds != null) {
+				rowEnds.ended(rows);
+			}
 		}
 		rows.finish();
-		return rows;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 
 import org.attributionlens.internal.model.io.DecimalFloats;
+import org.attributionlens.internal.model.io.StrictText;
 
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
@@ -202,6 +203,48 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 
 	private static boolean isDelimiter(char c) {
 		return c == ',' || c == ']' || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+	}
+
+	/** The offset, in characters from the start of the text, of the next character to read. */
+	long charOffset() {
+		return _currInputProcessed + _inputPtr;
+	}
+
+	/** The number of line breaks before the next character to read. */
+	int lineBreaks() {
+		// Jackson counts lines from 1
+		return _currInputRow - 1;
+	}
+
+	/** The offset, in characters, where the line of the next character to read starts. */
+	long lineStart() {
+		return _currInputProcessed + _currInputRowStart;
+	}
+
+	/**
+	 * Moves past text that another parser of the same file has read: {@code count} ASCII
+	 * characters from here, without decoding them, keeping the counts of lines and columns.
+	 *
+	 * @param lineBreaks    how many line breaks the text holds
+	 * @param lastLineStart where the last line that starts in it starts, in characters; unused
+	 *                      without line breaks
+	 */
+	void skipRead(long count, int lineBreaks, long lastLineStart) throws IOException {
+		long ahead = _inputEnd - _inputPtr;
+		if (count <= ahead) {
+			_inputPtr += (int) count;
+		} else {
+			((StrictText) _reader).skipAscii(count - ahead);
+			long moved = _inputEnd + count - ahead;
+			_currInputProcessed += moved;
+			_currInputRowStart -= (int) moved;
+			_inputPtr = 0;
+			_inputEnd = 0;
+		}
+		if (lineBreaks > 0) {
+			_currInputRow += lineBreaks;
+			_currInputRowStart = (int) (lastLineStart - _currInputProcessed);
+		}
 	}
 
 	/**

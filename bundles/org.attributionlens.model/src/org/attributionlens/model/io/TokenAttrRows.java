@@ -55,6 +55,8 @@ final class TokenAttrRows {
 	private int pending;
 	private float[] currentRow;
 	private int currentLength;
+	/** The row of the matrix the first row read here goes to: 0, or where a tail starts. */
+	private int rowOffset;
 
 	// list mode
 	private final List<FloatList> rows = new ArrayList<>();
@@ -82,11 +84,11 @@ final class TokenAttrRows {
 	 * @throws AttributionFormatException when there would be more rows than the limits allow tokens
 	 */
 	void startRow(Position start) throws AttributionFormatException {
-		if (starts.size() >= limits.maxTokens()) {
+		if (rowOffset + starts.size() >= limits.maxTokens()) {
 			throw start.error("token_attr has more than " + LimitMessages.count(limits.maxTokens()) + " rows, "
 					+ LimitMessages.cellsAllow(limits));
 		}
-		if (direct && starts.size() >= outputs) {
+		if (direct && rowOffset + starts.size() >= outputs) {
 			toListMode();
 		}
 		starts.add(start);
@@ -189,6 +191,50 @@ final class TokenAttrRows {
 		return starts.size();
 	}
 
+	/**
+	 * The rows of the end of {@code token_attr} that a {@link TailReader} reads, from output row
+	 * {@code firstRow} on, straight into the matrix of the rows read from the start.
+	 */
+	static TokenAttrRows tail(ReadLimits limits, Supplier<Position> where, int inputs, int outputs, float[] matrix,
+			int firstRow) {
+		TokenAttrRows rows = new TokenAttrRows(limits, where, inputs, outputs);
+		rows.matrix = matrix;
+		rows.rowOffset = firstRow;
+		rows.blockStart = firstRow;
+		return rows;
+	}
+
+	/** Whether the rows go straight into the matrix (direct mode, the matrix allocated). */
+	boolean readsIntoMatrix() {
+		return direct && matrix != null;
+	}
+
+	/** Whether a tail holds every row from its first to the last, all in the matrix. */
+	boolean filledToTheEnd() {
+		return direct && matrix != null && rowOffset + starts.size() == outputs && pending == 0;
+	}
+
+	/**
+	 * The matrix, allocated now, for a {@link TailReader} to fill its last rows while these are
+	 * read; null unless reading straight into the matrix and no row has been read yet.
+	 */
+	float[] shareMatrix() {
+		if (!direct || inputs <= 0 || !starts.isEmpty()) {
+			return null;
+		}
+		matrix = new float[inputs * outputs];
+		return matrix;
+	}
+
+	/** The rows from here to the end are in the matrix, put there by a {@link TailReader}. */
+	void adoptTail(int rowCount, Position start) {
+		flush();
+		blockStart += rowCount;
+		for (int i = 0; i < rowCount; i++) {
+			starts.add(start);
+		}
+	}
+
 	int length(int row) {
 		return direct ? inputs : rows.get(row).size();
 	}
@@ -233,7 +279,8 @@ final class TokenAttrRows {
 	/** The pending rows; the first block holds an eighth of the rows (at least a block). */
 	private float[][] block() {
 		if (block == null) {
-			int first = Math.max(BLOCK, (outputs + FIRST_BLOCK_DIVISOR - 1) / FIRST_BLOCK_DIVISOR);
+			// with the matrix already there, nothing is gained by waiting for an eighth of the rows
+			int first = matrix != null ? BLOCK : Math.max(BLOCK, (outputs + FIRST_BLOCK_DIVISOR - 1) / FIRST_BLOCK_DIVISOR);
 			block = new float[Math.min(first, outputs)][];
 		}
 		return block;
@@ -273,6 +320,10 @@ final class TokenAttrRows {
 	private void toListMode() {
 		if (!direct) {
 			return;
+		}
+		if (rowOffset > 0) {
+			// the rows before a tail are not here to rebuild: the reader of the start reads on itself
+			throw new TailReader.NotATail();
 		}
 		direct = false;
 		for (int row = 0; row < blockStart; row++) {

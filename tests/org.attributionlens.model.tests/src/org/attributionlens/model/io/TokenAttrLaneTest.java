@@ -130,8 +130,12 @@ class TokenAttrLaneTest {
 
 	/** A valid native file: random sizes, number spellings and whitespace, either key order. */
 	private static String file(Random random) {
+		return file(random, 1 + random.nextInt(6));
+	}
+
+	/** The same with the given number of rows (output tokens). */
+	static String file(Random random, int outputs) {
 		int inputs = random.nextInt(10) == 0 ? 200 + random.nextInt(800) : 1 + random.nextInt(12);
-		int outputs = 1 + random.nextInt(6);
 		String space = SPACES[random.nextInt(SPACES.length)];
 		StringBuilder tokens = new StringBuilder();
 		tokens.append("\"input_tokens\":").append(space).append(tokens(inputs, "▁in", space));

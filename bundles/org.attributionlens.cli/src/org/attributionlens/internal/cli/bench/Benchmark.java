@@ -31,6 +31,7 @@ import org.attributionlens.internal.cli.bench.Harness.Timing;
 import org.attributionlens.internal.cli.bench.Report.Row;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.render.HeatmapFigure;
 
 /**
@@ -61,6 +62,9 @@ public final class Benchmark {
 	static final String RAW = "raw read (page cache)";
 	static final String DISK = "raw read (disk, direct I/O)";
 	static final String SUMMARY = "summary (read + statistics + text)";
+	/** The native reader kept to the caller's thread: the figure of the "one core" target. */
+	static final String READ_NATIVE_ONE_CORE = "read native, one core";
+	private static final ReadOptions ONE_CORE = ReadOptions.DEFAULTS.withParallel(false);
 	static final String RENDER_SVG = "render SVG";
 	static final String RENDER_PNG = "render PNG";
 
@@ -226,6 +230,13 @@ public final class Benchmark {
 			report.add(new Row(size, "read " + format.label, read.medianMillis(), read.megabytesPerSecond(bytes),
 					null, null, read.medianMillis() / raw.medianMillis(), heap, spread(read) + versusDisk));
 			progress(size, "read " + format.label, read);
+			if (format == Format.NATIVE) {
+				Timing oneCore = harness.measure(() -> AttributionReaders.read(file, ONE_CORE));
+				report.add(new Row(size, READ_NATIVE_ONE_CORE, oneCore.medianMillis(), oneCore.megabytesPerSecond(bytes),
+						null, null, oneCore.medianMillis() / raw.medianMillis(), "as read native",
+						spread(oneCore) + "; ReadOptions.withParallel(false): no second thread"));
+				progress(size, READ_NATIVE_ONE_CORE, oneCore);
+			}
 
 			if (format == Format.NATIVE && cells >= FORK_MIN_CELLS && options.forks() > 0) {
 				forks(file, bytes, size, raw.medianMillis());
@@ -470,8 +481,12 @@ public final class Benchmark {
 		boolean quick = options.quick();
 		for (Format format : Format.values()) {
 			Row ours = report.find(size, "read " + format.label);
+			Row oneCore = format == Format.NATIVE ? report.find(size, READ_NATIVE_ONE_CORE) : null;
 			if (!python.canRead()) {
 				replace(ours, "skipped: " + python.unavailable(), null, null);
+				if (oneCore != null) {
+					replace(oneCore, "skipped: " + python.unavailable(), null, null);
+				}
 				continue;
 			}
 			PythonSide.Outcome outcome = python.run(timeout, "read", format.pythonName,
@@ -480,6 +495,9 @@ public final class Benchmark {
 			String method = outcome.ok() ? outcome.values().getOrDefault("method", "") : "";
 			replace(ours, pythonText(outcome), outcome.ok() ? outcome.medianMillis() : null,
 					method.isEmpty() ? null : "Python: " + method + " (" + outcome.values().get("runs") + " runs)");
+			if (oneCore != null) {
+				replace(oneCore, pythonText(outcome), outcome.ok() ? outcome.medianMillis() : null, null);
+			}
 			log.printf(Locale.ROOT, "bench: %s: Python read %s: %s%n", size, format.label, pythonText(outcome));
 		}
 

@@ -40,29 +40,38 @@ final class Targets {
 				continue;
 			}
 			Row read = report.find(size, "read native");
+			Row oneCore = report.find(size, Benchmark.READ_NATIVE_ONE_CORE);
 			Row forks = report.rows().stream()
-					.filter(row -> row.size().equals(size) && row.operation().startsWith("read native, ")).findFirst()
-					.orElse(null);
-			if (read != null && read.megabytesPerSecond() != null) {
-				String jvms = forks == null ? ""
-						: String.format(Locale.ROOT, " (%s MB/s in new JVMs)", Report.rate(forks.megabytesPerSecond()));
-				lines.add(String.format(Locale.ROOT, "read native %s: %s MB/s%s, target >= %.0f MB/s: %s", size,
-						Report.rate(read.megabytesPerSecond()), jvms, READ_MEGABYTES_PER_SECOND,
-						atLeast(read.megabytesPerSecond(), READ_MEGABYTES_PER_SECOND)));
+					.filter(row -> row.size().equals(size) && row.operation().matches("read native, \\d+ new JVMs"))
+					.findFirst().orElse(null);
+			// the speed target is for one core; the ratios are for the reader as users get it
+			Row speed = oneCore != null ? oneCore : read;
+			if (speed != null && speed.megabytesPerSecond() != null) {
+				String others = (oneCore == null || read == null ? ""
+						: String.format(Locale.ROOT, "; %s MB/s with a second core", Report.rate(read.megabytesPerSecond())))
+						+ (forks == null ? ""
+								: String.format(Locale.ROOT, "; %s MB/s in new JVMs", Report.rate(forks.megabytesPerSecond())));
+				lines.add(String.format(Locale.ROOT, "read native %s on one core: %s MB/s (%s), target >= %.0f MB/s: %s",
+						size, Report.rate(speed.megabytesPerSecond()), others.isEmpty() ? "" : others.substring(2),
+						READ_MEGABYTES_PER_SECOND, atLeast(speed.megabytesPerSecond(), READ_MEGABYTES_PER_SECOND)));
 			}
 			if (read != null && read.ratio() != null) {
+				String single = oneCore == null || oneCore.ratio() == null ? ""
+						: " (" + Report.ratio(oneCore.ratio()) + " on one core)";
 				lines.add(String.format(Locale.ROOT,
-						"read native %s vs json.load + numpy.asarray: %s faster, target >= %.0fx: %s", size,
-						Report.ratio(read.ratio()), READ_VERSUS_PYTHON, atLeast(read.ratio(), READ_VERSUS_PYTHON)));
+						"read native %s vs json.load + numpy.asarray: %s faster%s, target >= %.0fx: %s", size,
+						Report.ratio(read.ratio()), single, READ_VERSUS_PYTHON, atLeast(read.ratio(), READ_VERSUS_PYTHON)));
 			} else if (read != null) {
 				lines.add("read native " + size + " vs json.load + numpy.asarray: not measured (" + read.python() + ")");
 			}
 			Row disk = report.find(size, Benchmark.DISK + ", " + Format.NATIVE.label + " file");
 			if (read != null && disk != null && read.oursMillis() != null && disk.oursMillis() != null) {
 				double versusDisk = read.oursMillis() / disk.oursMillis();
+				String single = oneCore == null || oneCore.oursMillis() == null ? ""
+						: " (" + Report.ratio(oneCore.oursMillis() / disk.oursMillis()) + " on one core)";
 				lines.add(String.format(Locale.ROOT,
-						"read native %s vs direct-I/O read of the file from the disk: %s the time, target <= %.0fx: %s",
-						size, Report.ratio(versusDisk), READ_VERSUS_RAW, atMost(versusDisk, READ_VERSUS_RAW)));
+						"read native %s vs direct-I/O read of the file from the disk: %s the time%s, target <= %.0fx: %s",
+						size, Report.ratio(versusDisk), single, READ_VERSUS_RAW, atMost(versusDisk, READ_VERSUS_RAW)));
 			}
 			if (read != null && read.rawRatio() != null) {
 				lines.add(String.format(Locale.ROOT,

@@ -133,6 +133,26 @@ public final class StrictText extends Reader {
 		}
 	}
 
+	/** Whether the text is UTF-8, where a character below 0x80 is one byte. */
+	public boolean isUtf8() {
+		return decoder.charset().name().equals("UTF-8"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Skips text that another reader of the same file has already read and found to be
+	 * {@code count} ASCII characters, without decoding it; only for {@linkplain #isUtf8() UTF-8}.
+	 */
+	public void skipAscii(long count) throws IOException {
+		int buffered = bytes.remaining();
+		if (count <= buffered) {
+			bytes.position(bytes.position() + (int) count);
+		} else {
+			bytes.position(bytes.limit());
+			in.skipNBytes(count - buffered);
+		}
+		delivered += count;
+	}
+
 	private int delivered(char[] buffer, int from, int to) {
 		delivered += to - from;
 		return to - from;
