@@ -102,6 +102,27 @@ class TailReaderTest {
 		assertArrayEquals(written, outcome.matrix().toRowMajorArray(), "values as written, transposed");
 	}
 
+	/** Rows longer than the buffer the row boundary is looked for with, in either layout. */
+	@Test
+	void rowsLongerThanTheScanBuffer() throws IOException {
+		for (String space : new String[] { " ", "\n" }) {
+			int inputs = 12_000;
+			StringBuilder text = new StringBuilder("{\"input_tokens\": [" + tokens(inputs) + "], \"output_tokens\": ["
+					+ tokens(6) + "], \"token_attr\": [");
+			for (int row = 0; row < 6; row++) {
+				text.append(row == 0 ? "[" : "," + space + "[");
+				for (int i = 0; i < inputs; i++) {
+					text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.5f", (row - i % 7) / 13.0));
+				}
+				text.append(']');
+			}
+			text.append("]}");
+			long taken = TailReader.TAKEN.get();
+			assertTrue(compare(text.toString()).matrix() != null);
+			assertEquals(taken + 1, TailReader.TAKEN.get(), "the tail was read apart");
+		}
+	}
+
 	private Outcome compare(String text) throws IOException {
 		Path file = directory.resolve("file.attr.json");
 		Files.writeString(file, text, StandardCharsets.UTF_8);
