@@ -24,8 +24,8 @@ import com.fasterxml.jackson.core.JsonToken;
  * reads the first half, straight into the same matrix.
  * <p>
  * The native reader tells it where {@code token_attr} starts (in characters). This thread then
- * looks at the file's bytes: it picks the first row boundary ({@code ], [}) after the middle of
- * the rest of the file, counts the rows before it (every {@code [} inside {@code token_attr} opens
+ * looks at the file's bytes: it picks the first row boundary ({@code ], [}) a little after the
+ * middle of the rest of the file, counts the rows before it (every {@code [} inside {@code token_attr} opens
  * a row), and parses from that boundary to the end of {@code token_attr} with the same parser and
  * fast lane, as if the rows were the elements of an array of their own, writing them into their
  * columns of the matrix.
@@ -57,6 +57,12 @@ final class TailReader {
 
 	/** How many tails the readers of the start have taken: for tests, which must see it happen. */
 	static final AtomicLong TAKEN = new AtomicLong();
+
+	/**
+	 * The part of the text from token_attr on that the reader of the start reads: more than half,
+	 * because this thread first counts the rows in that part (at 4-5 times the speed of parsing).
+	 */
+	private static final double START_SHARE = 0.56;
 
 	/** Bytes scanned at a time: the count of rows before the tail runs through half the file. */
 	private static final int SCAN = 64 * 1024;
@@ -191,8 +197,8 @@ final class TailReader {
 		if (tokenAttrByte < 0) {
 			return null;
 		}
-		long middle = tokenAttrByte + (size - tokenAttrByte) / 2;
-		long[] boundary = boundaryAfter(channel, buffer, middle);
+		long split = tokenAttrByte + (long) ((size - tokenAttrByte) * START_SHARE);
+		long[] boundary = boundaryAfter(channel, buffer, split);
 		if (boundary == null) {
 			return null;
 		}
