@@ -55,6 +55,13 @@ final class TailReader {
 	record Tail(int rows, long chars, int lineBreaks, long lastLineStart) {
 	}
 
+	/**
+	 * A row boundary in the file: the byte after a row's ']', the byte of the next row's '[',
+	 * and the line feeds between them (the last one's byte, -1 without).
+	 */
+	private record Boundary(long afterRow, long rowStart, int lineBreaks, long lastLineBreak) {
+	}
+
 	/** How many tails the readers of the start have taken: for tests, which must see it happen. */
 	static final AtomicLong TAKEN = new AtomicLong();
 
@@ -198,13 +205,11 @@ final class TailReader {
 			return null;
 		}
 		long split = tokenAttrByte + (long) ((size - tokenAttrByte) * START_SHARE);
-		long[] boundary = boundaryAfter(channel, buffer, split);
+		Boundary boundary = boundaryAfter(channel, buffer, split);
 		if (boundary == null) {
 			return null;
 		}
-		long afterRow = boundary[0];
-		long rowStart = boundary[1];
-		long rowsBefore = rowsBetween(channel, tokenAttrByte + 1, afterRow);
+		long rowsBefore = rowsBetween(channel, tokenAttrByte + 1, boundary.afterRow());
 		if (rowsBefore <= 0 || rowsBefore >= outputs) {
 			return null;
 		}
@@ -214,18 +219,18 @@ final class TailReader {
 				return null;
 			}
 			firstRow = first;
-			startChar = charAt(afterRow);
+			startChar = charAt(boundary.afterRow());
 		}
 		placed.countDown();
-		return parse(rowStart, afterRow, first, (int) boundary[2], boundary[3]);
+		return parse(boundary, first);
 	}
 
 	/**
 	 * Parses from the {@code [} of the tail's first row to the end of token_attr, as the elements
 	 * of an array that token_attr's own closing bracket ends.
 	 */
-	private Tail parse(long rowStart, long afterRow, int first, int breaksBefore, long lastBreakBefore)
-			throws IOException, AttributionFormatException {
+	private Tail parse(Boundary boundary, int first) throws IOException, AttributionFormatException {
+		long rowStart = boundary.rowStart();
 		try (InputStream bytes = Files.newInputStream(file)) {
 			bytes.skipNBytes(rowStart);
 			InputStream text = new SequenceInputStream(new ByteArrayInputStream(new byte[] { '[' }), bytes);
@@ -250,8 +255,9 @@ final class TailReader {
 				// character c of this parser is byte rowStart + c - 1: the '[' in front is not in the file
 				int breaks = (int) end[1];
 				long lastLineStart = breaks > 0 ? charAt(rowStart + end[2] - 1)
-						: breaksBefore > 0 ? charAt(lastBreakBefore + 1) : -1;
-				return new Tail(outputs - first, rowStart + end[0] - 1 - afterRow, breaksBefore + breaks, lastLineStart);
+						: boundary.lineBreaks() > 0 ? charAt(boundary.lastLineBreak() + 1) : -1;
+				return new Tail(outputs - first, rowStart + end[0] - 1 - boundary.afterRow(),
+						boundary.lineBreaks() + breaks, lastLineStart);
 			}
 		}
 	}
@@ -298,10 +304,9 @@ final class TailReader {
 
 	/**
 	 * The first {@code ] , [} after {@code from}, with nothing but spaces, tabs and line feeds
-	 * between: {after the ']', the '[', line feeds between, the last line feed's position}; null
-	 * when there is none before the end of the file.
+	 * between; null when there is none before the end of the file.
 	 */
-	private static long[] boundaryAfter(FileChannel channel, ByteBuffer buffer, long from) throws IOException {
+	private static Boundary boundaryAfter(FileChannel channel, ByteBuffer buffer, long from) throws IOException {
 		long position = from;
 		while (true) {
 			buffer.clear();
@@ -335,7 +340,7 @@ final class TailReader {
 					break;
 				}
 				if (comma && bytes[p] == '[') {
-					return new long[] { position + i + 1, position + p, breaks, lastBreak };
+					return new Boundary(position + i + 1, position + p, breaks, lastBreak);
 				}
 				if (bytes[p] == '\r') {
 					// line counting across carriage returns is left to the reader of the start
