@@ -201,7 +201,7 @@ final class NativeFileParser {
 	/** A reader of the rows' second half, when the file is large and they go straight into the matrix. */
 	private TailReader startTail(TokenAttrRows rows) {
 		if (tailSource == null || inputTokens == null || outputTokens == null
-				// each value takes two bytes at least: a file this large may make us allocate
+				// the matrix is allocated now: only for as many cells as the file can hold (two bytes each)
 				|| (long) inputTokens.size() * outputTokens.size() * 2 > tailSource.size()) {
 			return null;
 		}

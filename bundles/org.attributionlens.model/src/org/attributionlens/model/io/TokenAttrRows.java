@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * friendly. The number of inputs is taken from {@code input_tokens} when known, else from the
  * first row. The matrix is only allocated once an eighth of the rows has arrived, so that a small
  * file cannot make the reader allocate for a huge matrix its token arrays merely announce; reading
- * then needs at most 4.5 bytes per cell.</li>
+ * then needs at most 4.5 bytes per cell. When a {@link TailReader} reads the end, the matrix is
+ * allocated at the start instead ({@link #shareMatrix()}), for a file large enough to hold it.</li>
  * <li><b>list</b>, otherwise: rows are kept as read, because the token arrays that give the
  * expected lengths may come after {@code token_attr}, and transposed at the end (briefly 8 bytes
  * per cell).</li>
