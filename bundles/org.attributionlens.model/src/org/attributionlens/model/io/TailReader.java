@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
@@ -222,43 +222,42 @@ final class TailReader {
 			startChar = charAt(boundary.afterRow());
 		}
 		placed.countDown();
-		return parse(boundary, first);
+		return parse(channel, boundary, first);
 	}
 
 	/**
 	 * Parses from the {@code [} of the tail's first row to the end of token_attr, as the elements
 	 * of an array that token_attr's own closing bracket ends.
 	 */
-	private Tail parse(Boundary boundary, int first) throws IOException, AttributionFormatException {
+	private Tail parse(FileChannel channel, Boundary boundary, int first) throws IOException, AttributionFormatException {
 		long rowStart = boundary.rowStart();
-		try (InputStream bytes = Files.newInputStream(file)) {
-			bytes.skipNBytes(rowStart);
-			InputStream text = new SequenceInputStream(new ByteArrayInputStream(new byte[] { '[' }), bytes);
-			try (JsonParser parser = factory.createParser(StrictText.open(text))) {
-				if (!(parser instanceof TokenAttrParser lane) || parser.nextToken() != JsonToken.START_ARRAY) {
-					return null;
-				}
-				TokenAttrRows rows = TokenAttrRows.tail(limits, () -> Position.START, inputs, outputs, matrix, first);
-				// where the last row ends, and the line breaks before it (not those after it)
-				long[] end = { -1, 0, 0 };
-				new NativeFileParser(parser, limits).readRows(rows, done -> {
-					if (cancelled) {
-						throw new NotATail();
-					}
-					end[0] = lane.charOffset();
-					end[1] = lane.lineBreaks();
-					end[2] = lane.lineStart();
-				});
-				if (!rows.filledToTheEnd() || end[0] < 0) {
-					return null;
-				}
-				// character c of this parser is byte rowStart + c - 1: the '[' in front is not in the file
-				int breaks = (int) end[1];
-				long lastLineStart = breaks > 0 ? charAt(rowStart + end[2] - 1)
-						: boundary.lineBreaks() > 0 ? charAt(boundary.lastLineBreak() + 1) : -1;
-				return new Tail(outputs - first, rowStart + end[0] - 1 - boundary.afterRow(),
-						boundary.lineBreaks() + breaks, lastLineStart);
+		// the channel's own stream, from the tail's first row; run() closes the channel
+		InputStream bytes = Channels.newInputStream(channel.position(rowStart));
+		InputStream text = new SequenceInputStream(new ByteArrayInputStream(new byte[] { '[' }), bytes);
+		try (JsonParser parser = factory.createParser(StrictText.open(text))) {
+			if (!(parser instanceof TokenAttrParser lane) || parser.nextToken() != JsonToken.START_ARRAY) {
+				return null;
 			}
+			TokenAttrRows rows = TokenAttrRows.tail(limits, () -> Position.START, inputs, outputs, matrix, first);
+			// where the last row ends, and the line breaks before it (not those after it)
+			long[] end = { -1, 0, 0 };
+			new NativeFileParser(parser, limits).readRows(rows, done -> {
+				if (cancelled) {
+					throw new NotATail();
+				}
+				end[0] = lane.charOffset();
+				end[1] = lane.lineBreaks();
+				end[2] = lane.lineStart();
+			});
+			if (!rows.filledToTheEnd() || end[0] < 0) {
+				return null;
+			}
+			// character c of this parser is byte rowStart + c - 1: the '[' in front is not in the file
+			int breaks = (int) end[1];
+			long lastLineStart = breaks > 0 ? charAt(rowStart + end[2] - 1)
+					: boundary.lineBreaks() > 0 ? charAt(boundary.lastLineBreak() + 1) : -1;
+			return new Tail(outputs - first, rowStart + end[0] - 1 - boundary.afterRow(),
+					boundary.lineBreaks() + breaks, lastLineStart);
 		}
 	}
 

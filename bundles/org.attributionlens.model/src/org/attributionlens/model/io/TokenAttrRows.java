@@ -212,7 +212,7 @@ final class TokenAttrRows {
 
 	/** Whether a tail holds every row from its first to the last, all in the matrix. */
 	boolean filledToTheEnd() {
-		return direct && matrix != null && rowOffset + starts.size() == outputs && pending == 0;
+		return readsIntoMatrix() && rowOffset + starts.size() == outputs && pending == 0;
 	}
 
 	/**
