@@ -82,6 +82,24 @@ public final class DecimalFloats {
 	}
 
 	/**
+	 * {@link #toFloat} for a number written without exponent in at most {@link #MAX_DIGITS}
+	 * digits, with fewer tests: such a number is zero or a normal float, never out of range.
+	 *
+	 * @param significand    the digits as an integer
+	 * @param fractionDigits how many of them follow the point
+	 */
+	public static float fraction(long significand, int fractionDigits, boolean negative) {
+		double value = significand * INVERSE_POWERS[fractionDigits];
+		long low = Double.doubleToRawLongBits(value) & LOW_MASK;
+		// zero has no low bits, so it is never undecided
+		if (Math.abs(low - MIDPOINT) <= MARGIN) {
+			return Float.NaN;
+		}
+		int magnitude = Float.floatToRawIntBits((float) value);
+		return Float.intBitsToFloat(magnitude | (negative ? Integer.MIN_VALUE : 0));
+	}
+
+	/**
 	 * The digits of a number's text before its exponent, less its leading zeros: those that a
 	 * significand must hold (for {@code -0.000123}, three). Callers ask only when a number has
 	 * more than {@link #MAX_DIGITS} digits.

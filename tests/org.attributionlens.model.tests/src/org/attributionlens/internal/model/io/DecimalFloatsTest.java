@@ -79,6 +79,34 @@ class DecimalFloatsTest {
 		assertEquals(-123.456f, DecimalFloats.toFloat(123456, -3, true));
 	}
 
+	/** The cheaper conversion of fractions without exponent answers as the general one, NaN included. */
+	@Test
+	void fractionsAgreeWithTheGeneralConversion() {
+		Random random = new Random(14);
+		int decided = 0;
+		for (int i = 0; i < CASES; i++) {
+			int fractionDigits = random.nextInt(DecimalFloats.MAX_DIGITS + 1);
+			int integerDigits = random.nextInt(DecimalFloats.MAX_DIGITS + 1 - fractionDigits);
+			long significand = random.nextLong(1, Long.MAX_VALUE) % POWERS_OF_TEN[fractionDigits + integerDigits];
+			boolean negative = random.nextBoolean();
+			float general = DecimalFloats.toFloat(significand, -fractionDigits, negative);
+			float fraction = DecimalFloats.fraction(significand, fractionDigits, negative);
+			assertEquals(Float.floatToIntBits(general), Float.floatToIntBits(fraction),
+					significand + "e-" + fractionDigits + (negative ? ", negative" : ""));
+			decided += Float.isNaN(fraction) ? 0 : 1;
+		}
+		assertTrue(decided > CASES * 9 / 10, "nearly all decided: " + decided);
+		assertEquals(Float.floatToIntBits(-0f), Float.floatToIntBits(DecimalFloats.fraction(0, 4, true)), "-0.0000");
+	}
+
+	private static final long[] POWERS_OF_TEN = new long[DecimalFloats.MAX_DIGITS + 1];
+	static {
+		POWERS_OF_TEN[0] = 1;
+		for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+			POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "-0.000123, 3", "+100.50e-7, 5", "0.0000, 0", "1234567890123456789012, 22", "007.5E+3, 2",
 			"0.05656148302555084, 16" })
