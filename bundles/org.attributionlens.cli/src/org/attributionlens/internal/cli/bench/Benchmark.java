@@ -65,6 +65,8 @@ public final class Benchmark {
 	/** The native reader kept to the caller's thread: the figure of the "one core" target. */
 	static final String READ_NATIVE_ONE_CORE = "read native, one core";
 	private static final ReadOptions ONE_CORE = ReadOptions.DEFAULTS.withParallel(false);
+	/** The native reader and Python's, timed in turns: the figure of the "5x json.load" target. */
+	static final String READ_NATIVE_PAIRED = "read native, in turns with Python";
 	static final String RENDER_SVG = "render SVG";
 	static final String RENDER_PNG = "render PNG";
 
@@ -500,6 +502,9 @@ public final class Benchmark {
 			}
 			log.printf(Locale.ROOT, "bench: %s: Python read %s: %s%n", size, format.label, pythonText(outcome));
 		}
+		if (cells >= FORK_MIN_CELLS) {
+			readInTurns(files);
+		}
 
 		HeatmapFigure figure = figures.get(size);
 		int width = figure.pngWidth(1);
@@ -541,6 +546,43 @@ public final class Benchmark {
 						pythonText(outcome));
 			}
 		}
+	}
+
+	/**
+	 * Times our native reader and Python's in turns, a few reads each per round: this machine's
+	 * speed drifts by up to a factor of two within minutes (one file read in 0.47 s and in 0.98 s
+	 * in consecutive JVMs), so the two sides are only comparable when timed in the same minutes.
+	 * The ratio is that of the medians over all rounds; each round's is in the note.
+	 */
+	private void readInTurns(BenchFiles files) throws Exception {
+		Path file = files.nativeFile;
+		String size = files.size.label();
+		int rounds = options.quick() ? 2 : 5;
+		Harness turn = new Harness(1, 0, 3, 20_000_000L);
+		double[] ours = new double[rounds];
+		double[] theirs = new double[rounds];
+		List<String> ratios = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			ours[round] = turn.measure(() -> AttributionReaders.read(file)).medianMillis();
+			PythonSide.Outcome outcome = python.run(options.pythonTimeoutSeconds(), "read", Format.NATIVE.pythonName,
+					file.toString(), "--runs", "2", "--warmups", "1", "--budget", "60");
+			if (!outcome.ok()) {
+				log.printf(Locale.ROOT, "bench: %s: reads in turns stopped: Python %s%n", size, pythonText(outcome));
+				return;
+			}
+			theirs[round] = outcome.medianMillis();
+			ratios.add(Report.ratio(theirs[round] / ours[round]));
+			log.printf(Locale.ROOT, "bench: %s: round %d: ours %s ms, Python %s ms%n", size, round + 1,
+					Report.millis(ours[round]), Report.millis(theirs[round]));
+		}
+		double oursMedian = median(ours);
+		double pythonMedian = median(theirs);
+		Row raw = report.find(size, RAW + ", " + Format.NATIVE.label + " file");
+		report.add(new Row(size, READ_NATIVE_PAIRED, oursMedian, Files.size(file) / 1e3 / oursMedian,
+				Report.millis(pythonMedian), pythonMedian,
+				raw == null || raw.oursMillis() == null ? null : oursMedian / raw.oursMillis(), "",
+				String.format(Locale.ROOT, "%d rounds of 3 reads of ours, then 2 of Python's (after 1 unmeasured);"
+						+ " Python/ours by round: %s", rounds, String.join(", ", ratios))));
 	}
 
 	private PythonSide.Outcome draw(BenchFiles files, Path out, int width, int height, boolean noValues)
