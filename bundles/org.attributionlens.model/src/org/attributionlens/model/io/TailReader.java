@@ -57,7 +57,8 @@ final class TailReader {
 
 	/**
 	 * A row boundary in the file: the byte after a row's ']', the byte of the next row's '[',
-	 * and the line feeds between them (the last one's byte, -1 without).
+	 * and the line breaks between them, counted as Jackson counts them ({@code \r\n} is one),
+	 * with the last byte of the last one (-1 without).
 	 */
 	private record Boundary(long afterRow, long rowStart, int lineBreaks, long lastLineBreak) {
 	}
@@ -302,8 +303,8 @@ final class TailReader {
 	}
 
 	/**
-	 * The first {@code ] , [} after {@code from}, with nothing but spaces, tabs and line feeds
-	 * between; null when there is none before the end of the file.
+	 * The first {@code ] , [} after {@code from}, with nothing but JSON white space between; null
+	 * when there is none before the end of the file.
 	 */
 	private static Boundary boundaryAfter(FileChannel channel, ByteBuffer buffer, long from) throws IOException {
 		long position = from;
@@ -325,8 +326,9 @@ final class TailReader {
 				boolean comma = false;
 				for (; p < read; p++) {
 					byte b = bytes[p];
-					if (b == '\n') {
-						breaks++;
+					if (b == '\r' || b == '\n') {
+						// \r\n is one line break, as Jackson counts them
+						breaks += b == '\n' && bytes[p - 1] == '\r' ? 0 : 1;
 						lastBreak = position + p;
 					} else if (b == ',' && !comma) {
 						comma = true;
@@ -340,10 +342,6 @@ final class TailReader {
 				}
 				if (comma && bytes[p] == '[') {
 					return new Boundary(position + i + 1, position + p, breaks, lastBreak);
-				}
-				if (bytes[p] == '\r') {
-					// line counting across carriage returns is left to the reader of the start
-					return null;
 				}
 			}
 			if (i == 0) {

@@ -119,7 +119,8 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 			significand = significand * 10 + (c - '0');
 			p++;
 		}
-		if (p == fractionStart || p >= end || !isDelimiter(buffer[p]) || p - integerStart - 1 > DecimalFloats.MAX_DIGITS) {
+		if (p == fractionStart || p >= end || !isDelimiter(buffer[p])
+				|| p - integerStart - 1 > DecimalFloats.MAX_DIGITS) {
 			return -1;
 		}
 		float value = DecimalFloats.fraction(significand, p - fractionStart, negative);

@@ -64,7 +64,7 @@ class TailReaderTest {
 
 	@Test
 	void errorsAfterTheSkippedHalfKeepTheirLineAndColumn() throws IOException {
-		for (String space : new String[] { " ", "\n", "\n  ", "\t" }) {
+		for (String space : new String[] { " ", "\n", "\n  ", "\t", "\r\n", "\r", "\r\n\r\n  ", "\n\r" }) {
 			StringBuilder rows = new StringBuilder();
 			for (int row = 0; row < 30; row++) {
 				rows.append(row == 0 ? "" : "," + space).append("[0.25, -1.5e-3,").append(space).append("7]");
@@ -74,7 +74,8 @@ class TailReaderTest {
 			long taken = TailReader.TAKEN.get();
 			Outcome outcome = compare(text);
 			assertTrue(outcome.error() != null);
-			assertEquals(taken + 1, TailReader.TAKEN.get(), "the tail was read apart: " + space.replace("\n", "\\n"));
+			assertEquals(taken + 1, TailReader.TAKEN.get(),
+					"the tail was read apart: " + space.replace("\n", "\\n").replace("\r", "\\r"));
 		}
 	}
 
