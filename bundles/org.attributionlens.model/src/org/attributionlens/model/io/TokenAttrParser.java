@@ -55,7 +55,7 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 		int room = rows.room();
 		int added = 0;
 		int p = _inputPtr;
-		while (added < room) {
+		pairs: while (added < room) {
 			if (_inputEnd - p < WINDOW) {
 				_inputPtr = p;
 				if (!fill()) {
@@ -63,21 +63,29 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 				}
 				p = _inputPtr;
 			}
-			int next = readCommonPair(_inputBuffer, p, _inputEnd);
-			if (next < 0) {
-				// only these pairs may hold line breaks, which are put back with the pair
-				int rowAtStart = _currInputRow;
-				int rowStartAtStart = _currInputRowStart;
-				next = readPair(_inputBuffer, p, _inputEnd);
+			// a pair that starts a window before the buffer's end needs no refill: the inner loop
+			// tests that once per pair and has no call on its common path
+			char[] buffer = _inputBuffer;
+			int end = _inputEnd;
+			// at the end of the input, one pair at a time, each checked against the end
+			int lastStart = end - p < WINDOW ? p : end - WINDOW;
+			while (added < room && p <= lastStart) {
+				int next = readCommonPair(buffer, p, end);
 				if (next < 0) {
-					_currInputRow = rowAtStart;
-					_currInputRowStart = rowStartAtStart;
-					break;
+					// only these pairs may hold line breaks, which are put back with the pair
+					int rowAtStart = _currInputRow;
+					int rowStartAtStart = _currInputRowStart;
+					next = readPair(buffer, p, end);
+					if (next < 0) {
+						_currInputRow = rowAtStart;
+						_currInputRowStart = rowStartAtStart;
+						break pairs;
+					}
 				}
+				rows.add(pairValue);
+				p = next;
+				added++;
 			}
-			rows.add(pairValue);
-			p = next;
-			added++;
 		}
 		_inputPtr = p;
 		return added;
