@@ -241,7 +241,9 @@ public final class Benchmark {
 			}
 
 			if (format == Format.NATIVE && cells >= FORK_MIN_CELLS && options.forks() > 0) {
-				forks(file, bytes, size, raw.medianMillis());
+				forks(file, bytes, size, raw.medianMillis(), false);
+				// in the benchmark's JVM, readers compiled for the files before can make this one slower
+				forks(file, bytes, size, raw.medianMillis(), true);
 			}
 		}
 
@@ -395,22 +397,23 @@ public final class Benchmark {
 	}
 
 	/** The native reader in {@link BenchOptions#forks()} new JVMs, each warmed and timed as here. */
-	private void forks(Path file, long bytes, String size, double rawMillis) throws Exception {
+	private void forks(Path file, long bytes, String size, double rawMillis, boolean oneCore) throws Exception {
 		double[] medians = new double[options.forks()];
 		String java = java();
+		String operation = (oneCore ? READ_NATIVE_ONE_CORE : "read native") + ", ";
 		for (int i = 0; i < medians.length; i++) {
 			List<String> command = List.of(java, "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m",
 					"-Djava.awt.headless=true", "-cp", childClassPath, Benchmark.class.getName(),
 					"--fork-read", file.toString(), "--warmups", Integer.toString(harness.warmups()), "--runs",
-					Integer.toString(harness.runs()));
+					Integer.toString(harness.runs()), "--one-core", Boolean.toString(oneCore));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0 || !output.contains("median_ns=")) {
 				process.destroyForcibly();
 				String first = output.strip().lines().findFirst().orElse("exit code " + process.exitValue());
-				report.add(new Row(size, "read native, new JVMs", null, null, null, null, null, "",
+				report.add(new Row(size, operation + "new JVMs", null, null, null, null, null, "",
 						"JVM " + (i + 1) + " failed: " + first));
-				log.println("bench: " + size + ": read native in a new JVM failed: " + output.strip());
+				log.println("bench: " + size + ": " + operation + "in a new JVM failed: " + output.strip());
 				return;
 			}
 			String value = output.substring(output.indexOf("median_ns=") + "median_ns=".length()).strip().split("\\s")[0];
@@ -423,10 +426,10 @@ public final class Benchmark {
 		for (double value : medians) {
 			each.append(each.isEmpty() ? "" : ", ").append(Report.millis(value));
 		}
-		report.add(new Row(size, "read native, " + medians.length + " new JVMs", median, bytes / 1e6 / (median / 1e3),
+		report.add(new Row(size, operation + medians.length + " new JVMs", median, bytes / 1e6 / (median / 1e3),
 				null, null, median / rawMillis, "",
 				String.format(Locale.ROOT, "medians of the JVMs: %s ms, spread %.1f%%", each, 100 * (high - low) / median)));
-		log.printf(Locale.ROOT, "bench: %s: read native in %d new JVMs: %s ms%n", size, medians.length, each);
+		log.printf(Locale.ROOT, "bench: %s: %sin %d new JVMs: %s ms%n", size, operation, medians.length, each);
 	}
 
 	/**
@@ -456,15 +459,18 @@ public final class Benchmark {
 			Path file = Path.of(args[1]);
 			int warmups = 3;
 			int runs = 7;
+			ReadOptions read = ReadOptions.DEFAULTS;
 			for (int i = 2; i + 1 < args.length; i += 2) {
 				switch (args[i]) {
 				case "--warmups" -> warmups = Integer.parseInt(args[i + 1]);
 				case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+				case "--one-core" -> read = Boolean.parseBoolean(args[i + 1]) ? ONE_CORE : ReadOptions.DEFAULTS;
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 				}
 			}
+			ReadOptions options = read;
 			Timing timing = new Harness(warmups, 1_000_000_000L, runs, 20_000_000L)
-					.measure(() -> AttributionReaders.read(file));
+					.measure(() -> AttributionReaders.read(file, options));
 			out.printf(Locale.ROOT, "fork-read median_ns=%.0f min_ns=%.0f max_ns=%.0f%n", timing.medianNanos(),
 					timing.minNanos(), timing.maxNanos());
 			return 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.attributionlens.internal.cli.bench.Report.Row;
 
@@ -41,16 +42,18 @@ final class Targets {
 			}
 			Row read = report.find(size, "read native");
 			Row oneCore = report.find(size, Benchmark.READ_NATIVE_ONE_CORE);
-			Row forks = report.rows().stream()
-					.filter(row -> row.size().equals(size) && row.operation().matches("read native, \\d+ new JVMs"))
-					.findFirst().orElse(null);
+			Row forks = newJvms(report, size, "read native");
+			Row oneCoreForks = newJvms(report, size, Benchmark.READ_NATIVE_ONE_CORE);
 			// the speed target is for one core; the ratios are for the reader as users get it
 			Row speed = oneCore != null ? oneCore : read;
 			if (speed != null && speed.megabytesPerSecond() != null) {
 				String others = (oneCore == null || read == null ? ""
 						: String.format(Locale.ROOT, "; %s MB/s with a second core", Report.rate(read.megabytesPerSecond())))
 						+ (forks == null ? ""
-								: String.format(Locale.ROOT, "; %s MB/s in new JVMs", Report.rate(forks.megabytesPerSecond())));
+								: String.format(Locale.ROOT, "; %s MB/s in new JVMs", Report.rate(forks.megabytesPerSecond())))
+						+ (oneCoreForks == null ? ""
+								: String.format(Locale.ROOT, "; %s MB/s on one core in new JVMs",
+										Report.rate(oneCoreForks.megabytesPerSecond())));
 				lines.add(String.format(Locale.ROOT, "read native %s on one core: %s MB/s (%s), target >= %.0f MB/s: %s",
 						size, Report.rate(speed.megabytesPerSecond()), others.isEmpty() ? "" : others.substring(2),
 						READ_MEGABYTES_PER_SECOND, atLeast(speed.megabytesPerSecond(), READ_MEGABYTES_PER_SECOND)));
@@ -135,6 +138,13 @@ final class Targets {
 			}
 		}
 		return lines;
+	}
+
+	/** The row of the native reader timed in new JVMs ({@code operation, N new JVMs}), or null. */
+	private static Row newJvms(Report report, String size, String operation) {
+		String pattern = Pattern.quote(operation) + ", \\d+ new JVMs";
+		return report.rows().stream().filter(row -> row.size().equals(size) && row.operation().matches(pattern))
+				.findFirst().orElse(null);
 	}
 
 	private static String atLeast(double value, double target) {

@@ -33,6 +33,20 @@ class TargetsTest {
 		assertTrue(line.contains("MISSED by 20%"), line);
 	}
 
+	@Test
+	void theOneCoreLineGivesTheNewJvmsOfEachReaderApart() {
+		Report report = reads();
+		report.add(new Row("2048x512", Benchmark.READ_NATIVE_ONE_CORE, 100.0, 150.0, "200", 200.0, 20.0, "", ""));
+		report.add(new Row("2048x512", "read native, 2 new JVMs", 40.0, 375.0, null, null, 8.0, "", ""));
+		report.add(new Row("2048x512", Benchmark.READ_NATIVE_ONE_CORE + ", 2 new JVMs", 60.0, 250.0, null, null, 12.0,
+				"", ""));
+		String line = Targets.compare(report, Map.of(), Map.of(), SIZES).stream()
+				.filter(text -> text.contains("on one core:")).findFirst().orElseThrow();
+		assertTrue(line.contains("150 MB/s (300 MB/s with a second core; 375 MB/s in new JVMs; 250 MB/s on one core"
+				+ " in new JVMs)"), line);
+		assertTrue(line.contains("MISSED by 25%"), line);
+	}
+
 	/** "read native" 50 ms against Python's 200 ms: 4x, short of the 5x target. */
 	private static Report reads() {
 		Report report = new Report();
