@@ -429,7 +429,8 @@ public final class Benchmark {
 		report.add(new Row(size, operation + medians.length + " new JVMs", median, bytes / 1e6 / (median / 1e3),
 				null, null, median / rawMillis, "",
 				String.format(Locale.ROOT, "medians of the JVMs: %s ms, spread %.1f%%", each, 100 * (high - low) / median)));
-		log.printf(Locale.ROOT, "bench: %s: %sin %d new JVMs: %s ms%n", size, operation, medians.length, each);
+		log.printf(Locale.ROOT, "bench: %s: %s in %d new JVMs: %s ms%n", size,
+				operation.substring(0, operation.length() - 2), medians.length, each);
 	}
 
 	/**
