@@ -1,7 +1,7 @@
 package org.attributionlens.editor.tests;
 
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
-import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
+import static org.attributionlens.editor.tests.WorkbenchFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,8 +91,9 @@ class MergeColumnsTest extends DivisionSampleTest {
 		assertFalse(toolItem("Merge").isEnabled(), "the tool bar shows it");
 		editor.getGrid().selectBlock(0, 2, 0, 3);
 		WorkbenchFixture.drain();
-		// the tool bar follows the selection by itself (no enablement asked for before)
-		waitUntil("the tool bar's Merge is enabled", () -> toolItem("Merge").isEnabled());
+		// the tool bar follows the selection by itself (no enablement asked for before); its update
+		// is an asynchronous runnable, so jobs of other tests still running do not matter here
+		waitFor("the tool bar's Merge is enabled", () -> toolItem("Merge").isEnabled());
 		assertTrue(Commands.isEnabled(ColumnSpanHandler.MERGE));
 		assertFalse(toolItem("Unmerge").isEnabled());
 		assertEquals(5, editor.getMatrix().columns());

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.eclipse.core.resources.IFile;
@@ -111,7 +113,11 @@ final class WorkbenchFixture implements AutoCloseable {
 				display.sleep();
 			}
 		}
-		fail("timed out waiting until " + what);
+		// say which it was: the condition, or jobs that did not end
+		String jobs = Arrays.stream(Job.getJobManager().find(null)).filter(job -> job.getState() == Job.RUNNING)
+				.map(Job::getName).collect(Collectors.joining(", "));
+		fail("timed out waiting until " + what + " (condition " + (condition.getAsBoolean() ? "held" : "did not hold")
+				+ (jobs.isEmpty() ? "" : "; jobs running: " + jobs) + ")");
 	}
 
 	/** Opens the file in its default editor, a heatmap, and waits until the grid is shown. */
