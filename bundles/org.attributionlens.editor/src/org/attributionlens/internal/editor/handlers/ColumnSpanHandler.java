@@ -11,6 +11,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -55,7 +57,9 @@ public final class ColumnSpanHandler extends AbstractHandler implements IExecuta
 	/**
 	 * Evaluates the enablement of Merge and Unmerge again. It depends on which cells are selected
 	 * in the grid, which the workbench does not watch: a new block around the same anchor cell is
-	 * the same workbench selection, so without this the tool bar would keep its old state.
+	 * the same workbench selection, so without this the menus and the tool bar would keep their
+	 * old state. The tool bar's items take their enablement from the application model, which is
+	 * updated on the enablement request posted here, not when a command's handler changes.
 	 */
 	public static void gridSelectionChanged(IServiceLocator site) {
 		ICommandService commands = site.getService(ICommandService.class);
@@ -66,6 +70,11 @@ public final class ColumnSpanHandler extends AbstractHandler implements IExecuta
 		IEvaluationContext state = handlers.getCurrentState();
 		commands.getCommand(MERGE).setEnabled(state);
 		commands.getCommand(UNMERGE).setEnabled(state);
+		IEventBroker events = site.getService(IEventBroker.class);
+		if (events != null) {
+			// all items: asking for two by a selector would tie this bundle to the model's classes
+			events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+		}
 	}
 
 	private static Optional<ViewSettings> edit(HeatmapEditor editor, String commandId) {
