@@ -67,6 +67,8 @@ public final class Benchmark {
 	private static final ReadOptions ONE_CORE = ReadOptions.DEFAULTS.withParallel(false);
 	/** The native reader and Python's, timed in turns: the figure of the "5x json.load" target. */
 	static final String READ_NATIVE_PAIRED = "read native, in turns with Python";
+	/** Where that row's note lists the ratio of each round, for the targets to quote. */
+	static final String RATIO_BY_ROUND = "Python/ours by round: ";
 	static final String RENDER_SVG = "render SVG";
 	static final String RENDER_PNG = "render PNG";
 
@@ -400,7 +402,7 @@ public final class Benchmark {
 	private void forks(Path file, long bytes, String size, double rawMillis, boolean oneCore) throws Exception {
 		double[] medians = new double[options.forks()];
 		String java = java();
-		String operation = (oneCore ? READ_NATIVE_ONE_CORE : "read native") + ", ";
+		String reader = oneCore ? READ_NATIVE_ONE_CORE : "read native";
 		for (int i = 0; i < medians.length; i++) {
 			List<String> command = List.of(java, "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m",
 					"-Djava.awt.headless=true", "-cp", childClassPath, Benchmark.class.getName(),
@@ -411,9 +413,9 @@ public final class Benchmark {
 			if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0 || !output.contains("median_ns=")) {
 				process.destroyForcibly();
 				String first = output.strip().lines().findFirst().orElse("exit code " + process.exitValue());
-				report.add(new Row(size, operation + "new JVMs", null, null, null, null, null, "",
+				report.add(new Row(size, reader + ", new JVMs", null, null, null, null, null, "",
 						"JVM " + (i + 1) + " failed: " + first));
-				log.println("bench: " + size + ": " + operation + "in a new JVM failed: " + output.strip());
+				log.println("bench: " + size + ": " + reader + " in a new JVM failed: " + output.strip());
 				return;
 			}
 			String value = output.substring(output.indexOf("median_ns=") + "median_ns=".length()).strip().split("\\s")[0];
@@ -426,11 +428,10 @@ public final class Benchmark {
 		for (double value : medians) {
 			each.append(each.isEmpty() ? "" : ", ").append(Report.millis(value));
 		}
-		report.add(new Row(size, operation + medians.length + " new JVMs", median, bytes / 1e6 / (median / 1e3),
+		report.add(new Row(size, reader + ", " + medians.length + " new JVMs", median, bytes / 1e6 / (median / 1e3),
 				null, null, median / rawMillis, "",
 				String.format(Locale.ROOT, "medians of the JVMs: %s ms, spread %.1f%%", each, 100 * (high - low) / median)));
-		log.printf(Locale.ROOT, "bench: %s: %s in %d new JVMs: %s ms%n", size,
-				operation.substring(0, operation.length() - 2), medians.length, each);
+		log.printf(Locale.ROOT, "bench: %s: %s in %d new JVMs: %s ms%n", size, reader, medians.length, each);
 	}
 
 	/**
@@ -589,7 +590,7 @@ public final class Benchmark {
 				Report.millis(pythonMedian), pythonMedian,
 				raw == null || raw.oursMillis() == null ? null : oursMedian / raw.oursMillis(), "",
 				String.format(Locale.ROOT, "%d rounds of 3 reads of ours, then 2 of Python's (after 1 unmeasured);"
-						+ " Python/ours by round: %s", rounds, String.join(", ", ratios))));
+						+ " %s%s", rounds, RATIO_BY_ROUND, String.join(", ", ratios))));
 	}
 
 	private PythonSide.Outcome draw(BenchFiles files, Path out, int width, int height, boolean noValues)

@@ -67,8 +67,8 @@ final class Targets {
 										: ", " + Report.ratio(oneCore.ratio()) + " on one core");
 				lines.add(String.format(Locale.ROOT,
 						"read native %s vs json.load + numpy.asarray, timed in turns: %s faster (%s), target >= %.0fx: %s",
-						size, Report.ratio(inTurns.ratio()), inTurns.note().replaceFirst("^.*Python/ours by round: ", "rounds: ")
-								+ apart, READ_VERSUS_PYTHON, atLeast(inTurns.ratio(), READ_VERSUS_PYTHON)));
+						size, Report.ratio(inTurns.ratio()), byRound(inTurns) + apart, READ_VERSUS_PYTHON,
+						atLeast(inTurns.ratio(), READ_VERSUS_PYTHON)));
 			} else if (read != null && read.ratio() != null) {
 				String single = oneCore == null || oneCore.ratio() == null ? ""
 						: " (" + Report.ratio(oneCore.ratio()) + " on one core)";
@@ -138,6 +138,13 @@ final class Targets {
 			}
 		}
 		return lines;
+	}
+
+	/** "rounds: " and the ratio of each round, as the row's note lists them. */
+	private static String byRound(Row inTurns) {
+		String note = inTurns.note();
+		int at = note.indexOf(Benchmark.RATIO_BY_ROUND);
+		return at < 0 ? note : "rounds: " + note.substring(at + Benchmark.RATIO_BY_ROUND.length());
 	}
 
 	/** The row of the native reader timed in new JVMs ({@code operation, N new JVMs}), or null. */

@@ -73,12 +73,7 @@ public final class DecimalFloats {
 			// subnormal floats have fewer bits, and overflow is the caller's error to report
 			return Float.NaN;
 		}
-		long low = Double.doubleToRawLongBits(value) & LOW_MASK;
-		if (Math.abs(low - MIDPOINT) <= MARGIN) {
-			return Float.NaN;
-		}
-		int magnitude = Float.floatToRawIntBits((float) value);
-		return Float.intBitsToFloat(magnitude | (negative ? Integer.MIN_VALUE : 0));
+		return nearest(value, negative);
 	}
 
 	/**
@@ -89,9 +84,16 @@ public final class DecimalFloats {
 	 * @param fractionDigits how many of them follow the point
 	 */
 	public static float fraction(long significand, int fractionDigits, boolean negative) {
-		double value = significand * INVERSE_POWERS[fractionDigits];
-		long low = Double.doubleToRawLongBits(value) & LOW_MASK;
 		// zero has no low bits, so it is never undecided
+		return nearest(significand * INVERSE_POWERS[fractionDigits], negative);
+	}
+
+	/**
+	 * The float nearest to the computed magnitude, with the sign; {@link Float#NaN} when the
+	 * magnitude lies too close to a midpoint between floats for its error to be ruled out.
+	 */
+	private static float nearest(double value, boolean negative) {
+		long low = Double.doubleToRawLongBits(value) & LOW_MASK;
 		if (Math.abs(low - MIDPOINT) <= MARGIN) {
 			return Float.NaN;
 		}
