@@ -7,13 +7,14 @@ import java.util.List;
 
 /** The options of {@code ./attributionlens bench}; see {@link #USAGE}. */
 record BenchOptions(List<Size> sizes, boolean quick, long pythonTimeoutSeconds, long pythonDrawMaxCells,
-		String python, boolean noPython, Path out, Path pythonScript, int forks, Integer runs, boolean regenerate,
-		boolean help) {
+		String python, boolean noPython, Path out, Path pythonScript, Path simdjsonSource, boolean noSimdjson, int forks,
+		Integer runs, boolean regenerate, boolean help) {
 
 	static final List<Size> DEFAULT_SIZES = List.of(new Size(13, 5), new Size(512, 128), new Size(2048, 512),
 			new Size(4096, 4096));
 	static final long DEFAULT_DRAW_MAX_CELLS = 2048L * 512;
 	static final String SCRIPT = "releng/bench/python_side.py";
+	static final String SIMDJSON_SOURCE = "releng/bench/simdjson_side.cpp";
 
 	static final String USAGE = """
 			Usage: ./attributionlens bench [options]
@@ -32,7 +33,9 @@ record BenchOptions(List<Size> sizes, boolean quick, long pythonTimeoutSeconds, 
 			  --python-timeout S        limit of each Python process, seconds (default 300)
 			  --python-draw-max-cells N largest size drawn with matplotlib with a value in every cell
 			                            (default 1048576 = 2048x512; larger sizes are reported as skipped)
-			  --no-python               Java side only
+			  --no-python               no Python side
+			  --no-simdjson             no C++ reference (simdjson reading the native file on one core; it is
+			                            compiled when g++ and libsimdjson-dev are installed)
 			""";
 
 	static BenchOptions parse(String[] args, Path root) {
@@ -42,6 +45,7 @@ record BenchOptions(List<Size> sizes, boolean quick, long pythonTimeoutSeconds, 
 		long drawMax = DEFAULT_DRAW_MAX_CELLS;
 		String python = null;
 		boolean noPython = false;
+		boolean noSimdjson = false;
 		Path out = null;
 		Path script = null;
 		Integer forks = null;
@@ -73,6 +77,7 @@ record BenchOptions(List<Size> sizes, boolean quick, long pythonTimeoutSeconds, 
 			case "--python-timeout" -> timeout = positive(value(args, ++i, arg), arg);
 			case "--python-draw-max-cells" -> drawMax = cells(value(args, ++i, arg), arg);
 			case "--no-python" -> noPython = true;
+			case "--no-simdjson" -> noSimdjson = true;
 			case "--root" -> root = Path.of(value(args, ++i, arg));
 			case "-h", "--help" -> help = true;
 			default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -85,8 +90,9 @@ record BenchOptions(List<Size> sizes, boolean quick, long pythonTimeoutSeconds, 
 		if (script == null && base != null) {
 			script = base.resolve(SCRIPT);
 		}
-		return new BenchOptions(sizes, quick, timeout, drawMax, python, noPython, out, script,
-				forks != null ? forks : quick ? 0 : 2, runs, regenerate, help);
+		Path simdjsonSource = base != null ? base.resolve(SIMDJSON_SOURCE) : null;
+		return new BenchOptions(sizes, quick, timeout, drawMax, python, noPython, out, script, simdjsonSource,
+				noSimdjson, forks != null ? forks : quick ? 0 : 2, runs, regenerate, help);
 	}
 
 	/** The repository: the first directory up from the working directory that holds the Python script. */

@@ -69,6 +69,8 @@ public final class Benchmark {
 	static final String READ_NATIVE_PAIRED = "read native, in turns with Python";
 	/** Where that row's note lists the ratio of each round, for the targets to quote. */
 	static final String RATIO_BY_ROUND = "Python/ours by round: ";
+	/** simdjson reading the native file on one core: a yardstick, not a competitor users run. */
+	static final String SIMDJSON = "simdjson (C++ reference), read native, one core";
 	static final String RENDER_SVG = "render SVG";
 	static final String RENDER_PNG = "render PNG";
 
@@ -92,6 +94,7 @@ public final class Benchmark {
 	/** Our render medians, by "SIZE png" and "SIZE svg". */
 	private final Map<String, Double> ourRender = new HashMap<>();
 	private PythonSide python;
+	private SimdjsonSide simdjson;
 	/** The class path of the JVMs this one starts (forks, start-up). */
 	private String childClassPath;
 	/** Why annotated matplotlib figures are no longer attempted, once one did not finish. */
@@ -160,6 +163,9 @@ public final class Benchmark {
 		if (python.canRead() && !python.canDraw()) {
 			log.println("bench: " + python.drawingUnavailable());
 		}
+		simdjson = options.noSimdjson() ? SimdjsonSide.skipped("--no-simdjson: C++ reference (simdjson) skipped")
+				: SimdjsonSide.prepare(options.simdjsonSource(), dir, SimdjsonSide.COMPILERS, System.getenv("PATH"));
+		log.println("bench: C++ reference: " + (simdjson.available() ? "simdjson, compiled" : simdjson.unavailable()));
 
 		List<BenchFiles> all = new ArrayList<>();
 		for (Size size : options.sizes()) {
@@ -240,6 +246,9 @@ public final class Benchmark {
 						null, null, oneCore.medianMillis() / raw.medianMillis(), "as read native",
 						spread(oneCore) + "; ReadOptions.withParallel(false): no second thread"));
 				progress(size, READ_NATIVE_ONE_CORE, oneCore);
+				if (simdjson.available()) {
+					simdjson(file, bytes, files.size, raw.medianMillis(), read, oneCore);
+				}
 			}
 
 			if (format == Format.NATIVE && cells >= FORK_MIN_CELLS && options.forks() > 0) {
@@ -291,6 +300,31 @@ public final class Benchmark {
 				String.format(Locale.ROOT, "%d x %d px, %s, %,d bytes; %s", figure.pngWidth(1), figure.pngHeight(1),
 						values, Files.size(png), spread(pngTiming))));
 		progress(size, RENDER_PNG, pngTiming);
+	}
+
+	/** The C++ reference on the native file, timed like ours (warm-ups, then the median). */
+	private void simdjson(Path file, long bytes, Size size, double rawMillis, Timing ours, Timing oursOneCore)
+			throws InterruptedException {
+		SideProcess.Outcome outcome = simdjson.read(file, harness.warmups(), harness.warmupNanos() / 1_000_000,
+				harness.runs(), options.pythonTimeoutSeconds());
+		String values = outcome.ok() ? outcome.values().get("values") : null;
+		if (!outcome.ok() || !Long.toString(size.cells()).equals(values)) {
+			String why = outcome.ok() ? "read " + values + " values, not " + size.cells() : outcome.message();
+			report.add(new Row(size.label(), SIMDJSON, null, null, null, null, null, "", why));
+			log.println("bench: " + size.label() + ": simdjson: " + why);
+			return;
+		}
+		double millis = outcome.medianMillis();
+		String note = String.format(Locale.ROOT,
+				"simdjson %s, %s kernels: read() into a reused buffer, DOM parse, a float per value; min %s, max %s ms;"
+						+ " our read takes %s its time, on one core %s",
+				outcome.values().get("simdjson"), outcome.values().get("implementation"),
+				Report.millis(Double.parseDouble(outcome.values().get("min_ms"))),
+				Report.millis(Double.parseDouble(outcome.values().get("max_ms"))),
+				Report.ratio(ours.medianMillis() / millis), Report.ratio(oursOneCore.medianMillis() / millis));
+		report.add(new Row(size.label(), SIMDJSON, millis, bytes / 1e6 / (millis / 1e3), null, null, millis / rawMillis,
+				"", note));
+		log.printf(Locale.ROOT, "bench: %s: %s: %s ms%n", size.label(), SIMDJSON, Report.millis(millis));
 	}
 
 	/** All bytes of the file into one reused direct buffer, after a warm-up read (page cache). */
@@ -499,7 +533,7 @@ public final class Benchmark {
 				}
 				continue;
 			}
-			PythonSide.Outcome outcome = python.run(timeout, "read", format.pythonName,
+			SideProcess.Outcome outcome = python.run(timeout, "read", format.pythonName,
 					files.file(format).toString(), "--runs", quick ? "2" : "5", "--warmups", "1", "--budget",
 					quick ? "10" : "60");
 			String method = outcome.ok() ? outcome.values().getOrDefault("method", "") : "";
@@ -530,12 +564,12 @@ public final class Benchmark {
 				continue;
 			}
 			Path out = dir.resolve("python-" + size + "." + kind);
-			PythonSide.Outcome outcome = draw(files, out, width, height, false);
+			SideProcess.Outcome outcome = draw(files, out, width, height, false);
 			replace(ours, pythonText(outcome), outcome.ok() ? outcome.medianMillis() : null,
 					outcome.ok() ? "matplotlib: " + outcome.values().get("texts") + " texts, " + outcome.values().get("runs")
 							+ " runs" : null);
 			log.printf(Locale.ROOT, "bench: %s: matplotlib %s with values: %s%n", size, kind, pythonText(outcome));
-			if (outcome.status() == PythonSide.Status.TIMEOUT) {
+			if (outcome.status() == SideProcess.Status.TIMEOUT) {
 				drawingStopped = "the " + kind.toUpperCase(Locale.ROOT) + " at " + size + " did not finish in " + timeout
 						+ " s";
 			}
@@ -546,7 +580,7 @@ public final class Benchmark {
 			for (String kind : List.of("png", "svg")) {
 				Double oursMillis = ourRender.get(size + " " + kind);
 				Path out = dir.resolve("python-" + size + "-novalues." + kind);
-				PythonSide.Outcome outcome = draw(files, out, width, height, true);
+				SideProcess.Outcome outcome = draw(files, out, width, height, true);
 				report.add(new Row(size, "render " + kind.toUpperCase(Locale.ROOT) + ", no values in either", oursMillis,
 						null, pythonText(outcome), outcome.ok() ? outcome.medianMillis() : null, null, "",
 						"ours as above; matplotlib: imshow, colour bar and tick labels, no cell texts"));
@@ -572,7 +606,7 @@ public final class Benchmark {
 		List<String> ratios = new ArrayList<>();
 		for (int round = 0; round < rounds; round++) {
 			ours[round] = turn.measure(() -> AttributionReaders.read(file)).medianMillis();
-			PythonSide.Outcome outcome = python.run(options.pythonTimeoutSeconds(), "read", Format.NATIVE.pythonName,
+			SideProcess.Outcome outcome = python.run(options.pythonTimeoutSeconds(), "read", Format.NATIVE.pythonName,
 					file.toString(), "--runs", "2", "--warmups", "1", "--budget", "60");
 			if (!outcome.ok()) {
 				log.printf(Locale.ROOT, "bench: %s: reads in turns stopped: Python %s%n", size, pythonText(outcome));
@@ -593,7 +627,7 @@ public final class Benchmark {
 						+ " %s%s", rounds, RATIO_BY_ROUND, String.join(", ", ratios))));
 	}
 
-	private PythonSide.Outcome draw(BenchFiles files, Path out, int width, int height, boolean noValues)
+	private SideProcess.Outcome draw(BenchFiles files, Path out, int width, int height, boolean noValues)
 			throws InterruptedException {
 		boolean quick = options.quick();
 		List<String> arguments = new ArrayList<>(List.of("draw", files.nativeFile.toString(), out.toString(),
@@ -606,7 +640,7 @@ public final class Benchmark {
 		return python.run(options.pythonTimeoutSeconds(), arguments.toArray(String[]::new));
 	}
 
-	private String pythonText(PythonSide.Outcome outcome) {
+	private String pythonText(SideProcess.Outcome outcome) {
 		return switch (outcome.status()) {
 		case OK -> Report.millis(outcome.medianMillis());
 		case TIMEOUT -> "timeout >" + options.pythonTimeoutSeconds() + " s";
@@ -692,6 +726,8 @@ public final class Benchmark {
 		text.append("- load average (1, 5, 15 min): ").append(startLoad).append(" at start, ").append(endLoad)
 				.append(" at end\n");
 		text.append("- Python: ").append(python.describe()).append('\n');
+		text.append("- C++ reference: ").append(simdjson.available() ? "simdjson (releng/bench/simdjson_side.cpp)"
+				: simdjson.unavailable()).append('\n');
 		text.append(String.format(Locale.ROOT,
 				"- ours: %d+ warm-up runs%s, then the median of %d timed runs in one JVM; %d new JVMs for the native"
 						+ " reader from %,d cells; Python: median of up to 5 reads / 3 drawings in one process,"

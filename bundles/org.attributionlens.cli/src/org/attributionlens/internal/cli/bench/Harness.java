@@ -47,6 +47,10 @@ final class Harness {
 		return runs;
 	}
 
+	long warmupNanos() {
+		return warmupNanos;
+	}
+
 	int warmups() {
 		return warmups;
 	}

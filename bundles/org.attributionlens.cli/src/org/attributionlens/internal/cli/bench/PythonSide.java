@@ -1,17 +1,14 @@
 package org.attributionlens.internal.cli.bench;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import org.attributionlens.internal.cli.bench.SideProcess.Outcome;
 
 /**
  * Runs {@code releng/bench/python_side.py}, one process per measurement, each bounded by a
@@ -20,36 +17,21 @@ import java.util.concurrent.TimeUnit;
  */
 final class PythonSide {
 
-	/** What one run of the script gave. */
-	record Outcome(Status status, Map<String, String> values, String message, double wallMillis) {
-		boolean ok() {
-			return status == Status.OK;
-		}
-
-		double medianMillis() {
-			return Double.parseDouble(values.get("median_ms"));
-		}
-	}
-
-	enum Status {
-		OK, TIMEOUT, FAILED
-	}
-
 	private final String interpreter;
 	private final Path script;
-	private final Path logDir;
 	private final boolean canRead;
 	private final boolean canDraw;
 	private final String unavailable;
 	private final String drawingUnavailable;
 	private final Map<String, String> versions;
-	private int logCounter;
+	private final SideProcess process;
 
 	private PythonSide(String interpreter, Path script, Path logDir, Map<String, String> versions, String unavailable,
 			String drawingUnavailable) {
 		this.interpreter = interpreter;
 		this.script = script;
-		this.logDir = logDir;
+		this.process = logDir == null ? null
+				: new SideProcess(logDir, "python", Map.of("PYTHONDONTWRITEBYTECODE", "1", "MPLBACKEND", "Agg"));
 		this.versions = versions;
 		this.unavailable = unavailable;
 		this.drawingUnavailable = unavailable != null ? unavailable : drawingUnavailable;
@@ -159,7 +141,7 @@ final class PythonSide {
 	Outcome run(long timeoutSeconds, String... arguments) throws InterruptedException {
 		List<String> command = new ArrayList<>(List.of(interpreter, script.toString()));
 		command.addAll(Arrays.asList(arguments));
-		return runCommand(command, timeoutSeconds);
+		return process.run(command, timeoutSeconds);
 	}
 
 	/**
@@ -169,7 +151,7 @@ final class PythonSide {
 	Double startupMillis(String code, int runs) throws InterruptedException {
 		double[] times = new double[runs];
 		for (int i = 0; i < runs; i++) {
-			Outcome outcome = runCommand(List.of(interpreter, "-c", code), 120);
+			Outcome outcome = process.run(List.of(interpreter, "-c", code), 120);
 			if (!outcome.ok()) {
 				return null;
 			}
@@ -177,64 +159,5 @@ final class PythonSide {
 		}
 		Arrays.sort(times);
 		return times[runs / 2];
-	}
-
-	private Outcome runCommand(List<String> command, long timeoutSeconds) throws InterruptedException {
-		Path out;
-		Path err;
-		try {
-			Files.createDirectories(logDir);
-			int id = ++logCounter;
-			out = logDir.resolve(String.format(Locale.ROOT, "python-%03d.out", id));
-			err = logDir.resolve(String.format(Locale.ROOT, "python-%03d.err", id));
-		} catch (IOException e) {
-			return new Outcome(Status.FAILED, Map.of(), "cannot write logs to " + logDir + ": " + e.getMessage(), 0);
-		}
-		long start = System.nanoTime();
-		Process process;
-		try {
-			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-					.redirectError(err.toFile());
-			builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-			builder.environment().put("MPLBACKEND", "Agg");
-			process = builder.start();
-		} catch (IOException e) {
-			return new Outcome(Status.FAILED, Map.of(), e.getMessage(), 0);
-		}
-		boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-		double wall = (System.nanoTime() - start) / 1e6;
-		if (!finished) {
-			process.descendants().forEach(ProcessHandle::destroyForcibly);
-			process.destroyForcibly();
-			process.waitFor(30, TimeUnit.SECONDS);
-			return new Outcome(Status.TIMEOUT, Map.of(), "did not finish in " + timeoutSeconds + " s", wall);
-		}
-		String stdout = read(out);
-		if (process.exitValue() != 0) {
-			String stderr = read(err).strip();
-			String last = stderr.isEmpty() ? "exit code " + process.exitValue()
-					: stderr.substring(stderr.lastIndexOf('\n') + 1);
-			return new Outcome(Status.FAILED, Map.of(), "failed: " + last + " (" + err + ")", wall);
-		}
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String line : stdout.split("\n")) {
-			if (line.startsWith("result ")) {
-				for (String pair : line.substring("result ".length()).strip().split(" ")) {
-					int equals = pair.indexOf('=');
-					if (equals > 0) {
-						values.put(pair.substring(0, equals), pair.substring(equals + 1));
-					}
-				}
-			}
-		}
-		return new Outcome(Status.OK, values, null, wall);
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			return "";
-		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.attributionlens.internal.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.Map;
 import org.attributionlens.internal.cli.bench.Report.Row;
 import org.junit.jupiter.api.Test;
 
-/** The targets' lines judge the reading ratio by the reads timed in turns, where there are some. */
+/**
+ * The targets' lines: the reading ratio is judged by the reads timed in turns where there are some,
+ * the raw read by the disk.
+ */
 class TargetsTest {
 
 	private static final List<Size> SIZES = List.of(Size.parse("2048x512"));
@@ -45,6 +49,31 @@ class TargetsTest {
 		assertTrue(line.contains("150 MB/s (300 MB/s with a second core; 375 MB/s in new JVMs; 250 MB/s on one core"
 				+ " in new JVMs)"), line);
 		assertTrue(line.contains("MISSED by 25%"), line);
+	}
+
+	@Test
+	void theDiskDecidesTheRawReadTargetAndThePageCacheIsSetAgainstSimdjson() {
+		Report report = reads();
+		report.add(new Row("2048x512", Benchmark.DISK + ", native file", 20.0, 750.0, null, null, null, "", ""));
+		report.add(new Row("2048x512", Benchmark.READ_NATIVE_ONE_CORE, 100.0, 150.0, "200", 200.0, 20.0, "", ""));
+		report.add(new Row("2048x512", Benchmark.SIMDJSON, 40.0, 375.0, null, null, 8.0, "", ""));
+		List<String> lines = Targets.compare(report, Map.of(), Map.of(), SIZES);
+
+		String disk = line(lines, "from the disk");
+		assertTrue(disk.contains("2.50x the time (5.00x on one core), target <= 4x: met"), disk);
+		// "read native" reads 300 MB/s in 10x the page cache's time: the page cache gives 3,000 MB/s
+		String pageCache = line(lines, "page cache");
+		assertTrue(pageCache.contains("10x the time; 4x would take 750 MB/s, 2.00x simdjson's speed on one core"),
+				pageCache);
+		assertFalse(pageCache.contains("MISSED") || pageCache.contains("met"), pageCache);
+		String simdjson = line(lines, "simdjson (C++, SIMD)");
+		assertTrue(simdjson.endsWith("ours takes 2.50x its time on one core, 1.25x with a second core"), simdjson);
+	}
+
+	private static String line(List<String> lines, String part) {
+		List<String> matching = lines.stream().filter(line -> line.contains(part)).toList();
+		assertEquals(1, matching.size(), lines.toString());
+		return matching.get(0);
 	}
 
 	/** "read native" 50 ms against Python's 200 ms: 4x, short of the 5x target. */
