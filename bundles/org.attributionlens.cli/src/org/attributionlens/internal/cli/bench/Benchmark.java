@@ -39,8 +39,8 @@ import org.attributionlens.render.HeatmapFigure;
  * files in the same run (issue 5). For each size it generates deterministic native, CSV and Inseq
  * files ({@link BenchFiles}), then times, each operation alone:
  * <ul>
- * <li>the raw read of each file (all bytes into a reused buffer after a warm-up read, so from the
- * page cache: the physical reference);</li>
+ * <li>the raw read of each file: all bytes into a reused buffer after a warm-up read (from the page
+ * cache), and with direct I/O (from the disk: the physical reference);</li>
  * <li>our reader per format ({@link AttributionReaders#read(Path)}) in a warmed {@link Harness}
  * (median of the timed runs in this JVM), the peak heap during a read ({@link ReadBenchmark}), and
  * for sizes of 1M cells and more the native reader again in separate JVMs (the forks' spread);</li>
@@ -49,7 +49,10 @@ import org.attributionlens.render.HeatmapFigure;
  * <li>the Python side, when there is an interpreter with numpy (and matplotlib for drawing):
  * {@code json.load} + {@code numpy.asarray} and the like for reading, a re-implementation of
  * Captum's {@code plot_token_attr} for drawing, each process bounded by a timeout
- * ({@link PythonSide}, {@code releng/bench/python_side.py}).</li>
+ * ({@link PythonSide}, {@code releng/bench/python_side.py});</li>
+ * <li>simdjson reading the native file on one core, when g++ and simdjson are installed: a
+ * yardstick for how fast JSON numbers parse on the machine ({@link SimdjsonSide},
+ * {@code releng/bench/simdjson_side.cpp}).</li>
  * </ul>
  * and prints one table ({@link Report}), also written to {@code OUT/bench.md} with the machine,
  * the load and how the targets of the issue compare. Not a test: numbers depend on the machine
