@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.NativeFileParser.TailSource;
@@ -111,7 +112,7 @@ public final class NativeJsonReader implements AttributionReader {
 				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 				.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
 				.streamReadConstraints(constraints);
-		return fastLane ? new NativeJsonFactory(builder) : new JsonFactory(builder);
+		return fastLane ? new LaneJsonFactory(builder, TokenAttrParser::new) : new JsonFactory(builder);
 	}
 
 	@Override

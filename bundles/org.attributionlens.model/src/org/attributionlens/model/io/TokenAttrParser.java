@@ -2,14 +2,13 @@ package org.attributionlens.model.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 
 import org.attributionlens.internal.model.io.DecimalFloats;
 import org.attributionlens.internal.model.io.StrictText;
+import org.attributionlens.internal.model.io.WindowedCharParser;
 
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer;
 
 /**
@@ -26,7 +25,7 @@ import com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer;
  * so every error is reported by the same code, with the same message and position, as without the
  * lane. Line and column counting is kept in step with the parser's own.
  */
-final class TokenAttrParser extends ReaderBasedJsonParser {
+final class TokenAttrParser extends WindowedCharParser {
 
 	/**
 	 * Characters kept ahead in the buffer: a pair (comma, whitespace and number) is only taken
@@ -58,7 +57,7 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 		pairs: while (added < room) {
 			if (_inputEnd - p < WINDOW) {
 				_inputPtr = p;
-				if (!fill()) {
+				if (!fill(WINDOW)) {
 					break;
 				}
 				p = _inputPtr;
@@ -305,42 +304,5 @@ final class TokenAttrParser extends ReaderBasedJsonParser {
 			_currInputRow += lineBreaks;
 			_currInputRowStart = (int) (lastLineStart - _currInputProcessed);
 		}
-	}
-
-	/**
-	 * Moves the unread characters to the front of the buffer and reads more behind them, keeping
-	 * the parser's counts of processed characters and of the line start consistent.
-	 *
-	 * @return false at the end of the input
-	 */
-	private boolean fill() throws IOException {
-		if (_reader == null) {
-			return _inputPtr < _inputEnd;
-		}
-		int remaining = _inputEnd - _inputPtr;
-		if (_inputPtr > 0) {
-			System.arraycopy(_inputBuffer, _inputPtr, _inputBuffer, 0, remaining);
-			_currInputProcessed += _inputPtr;
-			_currInputRowStart -= _inputPtr;
-			_inputPtr = 0;
-			_inputEnd = remaining;
-		}
-		while (_inputEnd < _inputBuffer.length) {
-			int count;
-			try {
-				count = _reader.read(_inputBuffer, _inputEnd, _inputBuffer.length - _inputEnd);
-			} catch (CharacterCodingException e) {
-				// the text fails again when the parser reads there, which reports it at the right place
-				break;
-			}
-			if (count < 0) {
-				break;
-			}
-			_inputEnd += count;
-			if (_inputEnd - _inputPtr >= WINDOW) {
-				break;
-			}
-		}
-		return _inputEnd > _inputPtr;
 	}
 }

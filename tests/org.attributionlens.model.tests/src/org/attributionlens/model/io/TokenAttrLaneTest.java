@@ -12,6 +12,9 @@ import java.util.Random;
 import org.attributionlens.model.tests.LaneComparison;
 import org.attributionlens.model.tests.LaneComparison.Outcome;
 
+import org.attributionlens.internal.model.io.LaneJsonFactory;
+
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -77,7 +80,8 @@ class TokenAttrLaneTest {
 	@Test
 	void theLaneTakesPlainNumbersAndStopsBeforeAnythingElse() throws IOException, AttributionFormatException {
 		String row = "[1, 2.5 ,\n -3e-2, null, 4]";
-		try (JsonParser parser = new NativeJsonFactory(new JsonFactoryBuilder()).createParser(new StringReader(row))) {
+		JsonFactory factory = new LaneJsonFactory(new JsonFactoryBuilder(), TokenAttrParser::new);
+		try (JsonParser parser = factory.createParser(new StringReader(row))) {
 			TokenAttrParser lane = (TokenAttrParser) parser;
 			TokenAttrRows rows = new TokenAttrRows(ReadLimits.DEFAULTS, () -> Position.START, 5, 1);
 			rows.startRow(Position.START);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
+import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
@@ -13,6 +14,7 @@ import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -59,15 +61,14 @@ public final class InseqJsonReader implements AttributionReader {
 		}
 		this.options = options;
 		ReadLimits limits = options.limits();
-		this.factory = JsonFactory.builder()
+		this.factory = new LaneJsonFactory(new JsonFactoryBuilder()
 				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
 				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 				.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
 				.streamReadConstraints(StreamReadConstraints.builder()
 						.maxNestingDepth(limits.maxNestingDepth())
 						.maxStringLength(InseqErrors.parserStringLimit(limits))
-						.build())
-				.build();
+						.build()), Base64Lane::new);
 	}
 
 	/**

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class TensorReader {
 
-	private static final Base64Variant BASE64 = Base64Variants.MIME_NO_LINEFEEDS
+	/** Inseq writes standard base64 with padding; a string without its padding is read as well. */
+	static final Base64Variant BASE64 = Base64Variants.MIME_NO_LINEFEEDS
 			.withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
 	private static final String EXPECTED = "a tensor (a base64 safetensors string or an __ndarray__ object) or null";
 	private static final String B64 = "b64:";
