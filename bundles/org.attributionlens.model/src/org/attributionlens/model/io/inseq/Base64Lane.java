@@ -113,12 +113,16 @@ final class Base64Lane extends WindowedCharParser {
 		char[] text = _inputBuffer;
 		int from = _inputPtr;
 		int seen = 0;
+		int below = 0;
 		for (int i = 0; i < CHUNK; i++) {
 			char c = text[from + i];
 			seen |= c;
+			// negative once a character lies below '+', the first of the alphabet: the closing quote
+			// of every string, which would otherwise cost an exception each
+			below |= c - '+';
 			chunkText[i] = (byte) c;
 		}
-		if (seen >= 128) {
+		if (seen >= 128 || below < 0) {
 			return -1;
 		}
 		try {
