@@ -155,6 +155,12 @@ final class SafetensorsSink extends OutputStream {
 			reducer.accept(dtype.decode(pending, 0));
 			pendingFill = 0;
 		}
+		if (dtype == DType.F32 && len >= size) {
+			int count = len / size;
+			reducer.acceptFloat32(bytes, off, count);
+			off += count * size;
+			len -= count * size;
+		}
 		while (len >= size) {
 			reducer.accept(dtype.decode(bytes, off));
 			off += size;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
@@ -159,6 +160,40 @@ class TensorDecodingTest {
 		}
 		assertTrue(small.complete());
 		assertEquals(9_999f, small.values()[9_999]);
+	}
+
+	@Test
+	void float32RunsGiveWhatOneElementAtATimeGives() {
+		Random random = new Random(5);
+		for (Reduction reduction : Reduction.values()) {
+			long inner = reduction == Reduction.NONE ? 1 : 3;
+			int cells = 10_000;
+			// 7 cells more than declared, as a bad header may have
+			byte[] bytes = new byte[(int) ((cells + 7) * inner) * Float.BYTES];
+			ByteBuffer view = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+			for (int i = 0; i < bytes.length / Float.BYTES; i++) {
+				// every kind of float, NaN payloads and negative zero included
+				view.putInt(i * Float.BYTES, random.nextInt(8) == 0 ? 0x8000_0000 : random.nextInt());
+			}
+			Reducer single = new Reducer(reduction, cells, inner);
+			Reducer runs = new Reducer(reduction, cells, inner);
+			for (int i = 0; i < bytes.length / Float.BYTES; i++) {
+				single.accept(DType.F32.decode(bytes, i * Float.BYTES));
+			}
+			// in runs of every length
+			int offset = 0;
+			while (offset < bytes.length) {
+				int count = Math.min(1 + random.nextInt(3000), (bytes.length - offset) / Float.BYTES);
+				runs.acceptFloat32(bytes, offset, count);
+				offset += count * Float.BYTES;
+			}
+			assertTrue(single.complete() && runs.complete(), reduction.toString());
+			float[] expected = single.values();
+			float[] actual = runs.values();
+			for (int i = 0; i < cells; i++) {
+				assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(actual[i]), reduction + " " + i);
+			}
+		}
 	}
 
 	@Test
