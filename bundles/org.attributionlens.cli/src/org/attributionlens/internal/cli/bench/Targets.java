@@ -50,16 +50,18 @@ final class Targets {
 			Row speed = oneCoreForks != null ? oneCoreForks : oneCore != null ? oneCore : read;
 			if (speed != null && speed.megabytesPerSecond() != null) {
 				String where = speed == oneCoreForks ? " in new JVMs" : speed == oneCore ? "" : " (no one-core row: two cores)";
-				String others = (speed == oneCoreForks && oneCore != null && oneCore.megabytesPerSecond() != null
-						? String.format(Locale.ROOT, "; %s MB/s in the benchmark's JVM", Report.rate(oneCore.megabytesPerSecond()))
-						: "")
-						+ (read == null || read == speed ? ""
-								: String.format(Locale.ROOT, "; %s MB/s with a second core", Report.rate(read.megabytesPerSecond())))
-						+ (forks == null ? ""
-								: String.format(Locale.ROOT, "; %s MB/s with a second core in new JVMs",
-										Report.rate(forks.megabytesPerSecond())));
+				List<String> others = new ArrayList<>();
+				if (speed == oneCoreForks && oneCore != null && oneCore.megabytesPerSecond() != null) {
+					others.add(Report.rate(oneCore.megabytesPerSecond()) + " MB/s in the benchmark's JVM");
+				}
+				if (read != null && read != speed) {
+					others.add(Report.rate(read.megabytesPerSecond()) + " MB/s with a second core");
+				}
+				if (forks != null) {
+					others.add(Report.rate(forks.megabytesPerSecond()) + " MB/s with a second core in new JVMs");
+				}
 				lines.add(String.format(Locale.ROOT, "read native %s on one core%s: %s MB/s (%s), target >= %.0f MB/s: %s",
-						size, where, Report.rate(speed.megabytesPerSecond()), others.isEmpty() ? "" : others.substring(2),
+						size, where, Report.rate(speed.megabytesPerSecond()), String.join("; ", others),
 						READ_MEGABYTES_PER_SECOND, atLeast(speed.megabytesPerSecond(), READ_MEGABYTES_PER_SECOND)));
 			}
 			Row inTurns = report.find(size, Benchmark.READ_NATIVE_PAIRED);

@@ -61,7 +61,7 @@ final class Reducer {
 	void acceptFloat32(byte[] bytes, int offset, int count) {
 		if (reduction != Reduction.NONE) {
 			for (int i = 0; i < count; i++) {
-				accept(Float.intBitsToFloat((int) LITTLE_ENDIAN_INT.get(bytes, offset + i * Float.BYTES)));
+				accept(DType.F32.decode(bytes, offset + i * Float.BYTES));
 			}
 			return;
 		}
