@@ -29,13 +29,15 @@ public final class AttributionMatrix {
 	private final String reduction;
 	private final int sequenceIndex;
 	private final int sequenceCount;
+	private final Orientation writtenOrientation;
 
 	private final Object statisticsLock = new Object();
 	private volatile AttributionStatistics statistics;
 
 	private AttributionMatrix(List<String> rowTokens, List<String> columnTokens, float[] values, String format,
 			Map<String, Object> meta, float[] sequenceAttribution, float[] outputProbabilities,
-			Map<String, float[]> stepScores, String reduction, int sequenceIndex, int sequenceCount) {
+			Map<String, float[]> stepScores, String reduction, int sequenceIndex, int sequenceCount,
+			Orientation writtenOrientation) {
 		this.rowTokens = rowTokens;
 		this.columnTokens = columnTokens;
 		this.values = values;
@@ -47,6 +49,7 @@ public final class AttributionMatrix {
 		this.reduction = reduction;
 		this.sequenceIndex = sequenceIndex;
 		this.sequenceCount = sequenceCount;
+		this.writtenOrientation = writtenOrientation;
 	}
 
 	/**
@@ -105,7 +108,7 @@ public final class AttributionMatrix {
 	public Builder toBuilder() {
 		Builder builder = new Builder(rowTokens, columnTokens, values, format).meta(meta)
 				.sequenceAttribution(sequenceAttribution).outputProbabilities(outputProbabilities)
-				.reduction(reduction).sequence(sequenceIndex, sequenceCount);
+				.reduction(reduction).sequence(sequenceIndex, sequenceCount).writtenOrientation(writtenOrientation);
 		stepScores.forEach(builder::stepScore);
 		return builder;
 	}
@@ -141,7 +144,7 @@ public final class AttributionMatrix {
 		}
 		return new AttributionMatrix(rows, columns, b.values, b.format, copyMeta(b.meta), b.sequenceAttribution,
 				b.outputProbabilities, scores.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(scores),
-				b.reduction, b.sequenceIndex, b.sequenceCount);
+				b.reduction, b.sequenceIndex, b.sequenceCount, b.writtenOrientation);
 	}
 
 	private static void checkOptional(float[] array, int expectedLength, String name) {
@@ -288,6 +291,16 @@ public final class AttributionMatrix {
 		return sequenceIndex;
 	}
 
+	/**
+	 * How the tool that wrote the source draws it: {@link Orientation#OUTPUTS_AS_ROWS} for Captum's
+	 * native format ({@code plot_token_attr}), {@link Orientation#INPUTS_AS_ROWS} for Inseq
+	 * ({@code show()}) and for tables, whose rows are the file's rows. The matrix itself is always
+	 * stored with input tokens as rows.
+	 */
+	public Orientation writtenOrientation() {
+		return writtenOrientation;
+	}
+
 	/** Statistics over all non-missing cells, computed on first use and then cached. */
 	public AttributionStatistics statistics() {
 		AttributionStatistics result = statistics;
@@ -325,6 +338,7 @@ public final class AttributionMatrix {
 		private String reduction = "";
 		private int sequenceIndex;
 		private int sequenceCount = 1;
+		private Orientation writtenOrientation = Orientation.INPUTS_AS_ROWS;
 
 		private Builder(List<String> rowTokens, List<String> columnTokens, float[] values, String format) {
 			this.rowTokens = Objects.requireNonNull(rowTokens, "rowTokens");
@@ -378,6 +392,12 @@ public final class AttributionMatrix {
 		public Builder sequence(int index, int count) {
 			this.sequenceIndex = index;
 			this.sequenceCount = count;
+			return this;
+		}
+
+		/** How the tool that wrote the source draws it; default {@link Orientation#INPUTS_AS_ROWS}. */
+		public Builder writtenOrientation(Orientation orientation) {
+			this.writtenOrientation = Objects.requireNonNull(orientation, "orientation");
 			return this;
 		}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -348,8 +349,11 @@ final class NativeFileParser {
 		checkRows(inputs, outputs);
 		checkLength(seqAttr, seqAttrAt, "seq_attr", inputs, "one per input token");
 		checkLength(outputProbs, outputProbsAt, "output_probs", outputs, "one per output token");
-		return AttributionMatrix.of(inputTokens, outputTokens, tokenAttr.transpose(inputs), FORMAT_LABEL, meta,
-				seqAttr == null ? null : seqAttr.toArray(), outputProbs == null ? null : outputProbs.toArray());
+		// Captum draws token_attr as it is stored: a row per output token
+		return AttributionMatrix.builder(inputTokens, outputTokens, tokenAttr.transpose(inputs), FORMAT_LABEL)
+				.meta(meta).sequenceAttribution(seqAttr == null ? null : seqAttr.toArray())
+				.outputProbabilities(outputProbs == null ? null : outputProbs.toArray())
+				.writtenOrientation(Orientation.OUTPUTS_AS_ROWS).build();
 	}
 
 	private void requirePresent(Object value, String key) throws AttributionFormatException {

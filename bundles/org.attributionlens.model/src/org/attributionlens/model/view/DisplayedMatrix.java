@@ -32,6 +32,7 @@ import org.attributionlens.model.CellRef;
 public final class DisplayedMatrix {
 
 	private final AttributionMatrix raw;
+	private final AttributionMatrix semantic;
 	private final AttributionMatrix matrix;
 	private final ViewSettings settings;
 	private final RowAggregation aggregation;
@@ -41,9 +42,10 @@ public final class DisplayedMatrix {
 	/** Per output group the smallest |value| that stays lit; null when no highlight is active. */
 	private final float[] cutoffs;
 
-	DisplayedMatrix(AttributionMatrix raw, AttributionMatrix matrix, ViewSettings settings, RowAggregation aggregation,
+	DisplayedMatrix(AttributionMatrix raw, AttributionMatrix semantic, AttributionMatrix matrix, ViewSettings settings, RowAggregation aggregation,
 			int[] inputStarts, int[] outputStarts, List<ColumnSpan> columnSpans, float[] cutoffs) {
 		this.raw = raw;
+		this.semantic = semantic;
 		this.matrix = matrix;
 		this.settings = settings;
 		this.aggregation = aggregation;
@@ -56,6 +58,62 @@ public final class DisplayedMatrix {
 	/** The matrix to show, materialised; the raw matrix itself when the settings change nothing. */
 	public AttributionMatrix matrix() {
 		return matrix;
+	}
+
+	/**
+	 * The view in the model's orientation, whatever the screen shows: rows are input tokens (or the
+	 * words they were merged into), columns output tokens (or merged spans), values aggregated and
+	 * normalised as displayed, with the per-token extras that still apply. What the Outline,
+	 * Properties, Copy and summaries describe. The same object as {@link #matrix()} when not
+	 * transposed.
+	 */
+	public AttributionMatrix semantic() {
+		return semantic;
+	}
+
+	/** The displayed input group (semantic row) of a displayed cell. */
+	public int inputOf(int row, int column) {
+		return transposed() ? column : row;
+	}
+
+	/** The displayed output group (semantic column) of a displayed cell. */
+	public int outputOf(int row, int column) {
+		return transposed() ? row : column;
+	}
+
+	/** The displayed row of a semantic cell (input group, output group). */
+	public int rowOf(int input, int output) {
+		return transposed() ? output : input;
+	}
+
+	/** The displayed column of a semantic cell (input group, output group). */
+	public int columnOf(int input, int output) {
+		return transposed() ? input : output;
+	}
+
+	/** The raw input tokens a semantic input group merges, ascending. A fresh array. */
+	public int[] inputMembers(int input) {
+		return members(inputStarts, Objects.checkIndex(input, semantic.rows()));
+	}
+
+	/** The raw output tokens a semantic output group merges, ascending. A fresh array. */
+	public int[] outputMembers(int output) {
+		return members(outputStarts, Objects.checkIndex(output, semantic.columns()));
+	}
+
+	/** The raw tokens of {@link #inputMembers(int)}. */
+	public List<String> inputMemberTokens(int input) {
+		return memberTokens(raw.rowTokens(), inputStarts, Objects.checkIndex(input, semantic.rows()));
+	}
+
+	/** The raw tokens of {@link #outputMembers(int)}. */
+	public List<String> outputMemberTokens(int output) {
+		return memberTokens(raw.columnTokens(), outputStarts, Objects.checkIndex(output, semantic.columns()));
+	}
+
+	/** Whether any input or output tokens are merged in this view. */
+	public boolean merges() {
+		return inputStarts.length - 1 != raw.rows() || outputStarts.length - 1 != raw.columns();
 	}
 
 	/** The file's matrix the view was made from. */
@@ -184,7 +242,7 @@ public final class DisplayedMatrix {
 		if (Float.isNaN(value)) {
 			return true;
 		}
-		return Math.abs(value) < cutoffs[transposed() ? row : column];
+		return Math.abs(value) < cutoffs[outputOf(row, column)];
 	}
 
 	private static int[] members(int[] starts, int group) {

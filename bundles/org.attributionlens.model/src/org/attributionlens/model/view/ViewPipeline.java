@@ -32,6 +32,8 @@ public final class ViewPipeline {
 	private static final int BLOCK = 64;
 	/** Output groups whose magnitudes the top-k highlight gathers in one pass over the matrix. */
 	private static final int TOP_K_BLOCK = 16;
+	/** Between the parts of a merged span's label. */
+	public static final String SPAN_SEPARATOR = " | ";
 
 	private ViewPipeline() {
 	}
@@ -47,22 +49,31 @@ public final class ViewPipeline {
 		Objects.requireNonNull(settings, "settings");
 		RowAggregation scheme = settings.rowAggregation().resolve(raw.rowTokens());
 		int[] inputStarts = WordGroups.starts(raw.rowTokens(), scheme);
+		// words merge on both axes. The scheme chosen by hand is for the input tokens; the output
+		// axis detects its own markers, as its tokens may be of another kind (Captum's inputs are
+		// often whole prompt segments, its outputs subwords)
+		RowAggregation outputScheme = settings.rowAggregation() == RowAggregation.NONE ? RowAggregation.NONE
+				: RowAggregation.AUTO.resolve(raw.columnTokens());
+		int[] outputWordStarts = WordGroups.starts(raw.columnTokens(), outputScheme);
 		List<ColumnSpan> spans = clip(settings.columnSpans(), raw.columns());
-		int[] outputStarts = spanStarts(spans, raw.columns());
+		// a group ends only where both a word and a span end: either one merging is enough
+		int[] outputStarts = common(outputWordStarts, spanStarts(spans, raw.columns()));
 		int inputGroups = inputStarts.length - 1;
 		int outputGroups = outputStarts.length - 1;
 
-		AttributionMatrix displayed;
-		if (inputGroups == raw.rows() && outputGroups == raw.columns()
-				&& settings.normalization() == Normalization.RAW && !settings.transpose()) {
-			displayed = raw;
+		// every reader of the view but the grid wants the matrix in the model's orientation: it is
+		// made first, and a transposed view is that matrix turned, never a second aggregation
+		AttributionMatrix semantic;
+		if (inputGroups == raw.rows() && outputGroups == raw.columns() && settings.normalization() == Normalization.RAW) {
+			semantic = raw;
 		} else {
-			float[] values = aggregate(raw, inputStarts, outputStarts, settings.reducer(), settings.transpose());
-			normalise(values, inputGroups, outputGroups, settings.transpose(), settings.normalization());
-			displayed = build(raw, values, inputStarts, outputStarts, scheme, settings);
+			float[] values = aggregate(raw, inputStarts, outputStarts, settings.reducer());
+			normalise(values, inputGroups, outputGroups, settings.normalization());
+			semantic = build(raw, values, inputStarts, outputStarts, scheme, outputScheme, outputWordStarts, settings.reducer());
 		}
-		float[] cutoffs = cutoffs(displayed, settings.transpose(), outputGroups, settings.highlight());
-		return new DisplayedMatrix(raw, displayed, settings, scheme, inputStarts, outputStarts, spans, cutoffs);
+		AttributionMatrix displayed = settings.transpose() ? turned(semantic) : semantic;
+		float[] cutoffs = cutoffs(semantic, outputGroups, settings.highlight());
+		return new DisplayedMatrix(raw, semantic, displayed, settings, scheme, inputStarts, outputStarts, spans, cutoffs);
 	}
 
 	/** The spans cut to {@code columns}; spans left with fewer than two columns merge nothing and are dropped. */
@@ -95,9 +106,8 @@ public final class ViewPipeline {
 		return Arrays.copyOf(starts, count);
 	}
 
-	/** Reduces every (input group, output group) block of raw cells into one value, laid out as displayed. */
-	private static float[] aggregate(AttributionMatrix raw, int[] inputStarts, int[] outputStarts, Reducer reducer,
-			boolean transpose) {
+	/** Reduces every (input group, output group) block of raw cells into one value, input groups as rows. */
+	private static float[] aggregate(AttributionMatrix raw, int[] inputStarts, int[] outputStarts, Reducer reducer) {
 		int inputGroups = inputStarts.length - 1;
 		int outputGroups = outputStarts.length - 1;
 		float[] values = new float[Math.multiplyExact(inputGroups, outputGroups)];
@@ -114,7 +124,7 @@ public final class ViewPipeline {
 						int columnTo = outputStarts[out + 1];
 						float value = rowTo - rowFrom == 1 && columnTo - columnFrom == 1 ? raw.value(rowFrom, columnFrom)
 								: reduce(raw, rowFrom, rowTo, columnFrom, columnTo, accumulator);
-						values[transpose ? out * inputGroups + in : in * outputGroups + out] = value;
+						values[in * outputGroups + out] = value;
 					}
 				}
 			}
@@ -181,16 +191,15 @@ public final class ViewPipeline {
 		}
 	}
 
-	/** Divides in place; output group {@code out} is displayed column {@code out}, or row when transposed. */
-	private static void normalise(float[] values, int inputGroups, int outputGroups, boolean transpose,
-			Normalization normalization) {
+	/** Divides in place, by output group (column). */
+	private static void normalise(float[] values, int inputGroups, int outputGroups, Normalization normalization) {
 		if (normalization == Normalization.RAW) {
 			return;
 		}
 		double[] divisors = new double[outputGroups];
 		for (int in = 0; in < inputGroups; in++) {
 			for (int out = 0; out < outputGroups; out++) {
-				float value = values[transpose ? out * inputGroups + in : in * outputGroups + out];
+				float value = values[in * outputGroups + out];
 				if (Float.isNaN(value)) {
 					continue;
 				}
@@ -209,7 +218,7 @@ public final class ViewPipeline {
 			for (int out = 0; out < outputGroups; out++) {
 				double divisor = divisors[out];
 				if (divisor > 0) {
-					int index = transpose ? out * inputGroups + in : in * outputGroups + out;
+					int index = in * outputGroups + out;
 					values[index] = (float) (values[index] / divisor);
 				}
 			}
@@ -217,23 +226,88 @@ public final class ViewPipeline {
 	}
 
 	private static AttributionMatrix build(AttributionMatrix raw, float[] values, int[] inputStarts, int[] outputStarts,
-			RowAggregation scheme, ViewSettings settings) {
+			RowAggregation scheme, RowAggregation outputScheme, int[] outputWordStarts, Reducer reducer) {
 		List<String> inputLabels = labels(raw.rowTokens(), inputStarts, scheme);
-		// output columns are merged by position only; their tokens are simply joined
-		List<String> outputLabels = labels(raw.columnTokens(), outputStarts, RowAggregation.NONE);
-		boolean transpose = settings.transpose();
-		AttributionMatrix.Builder builder = AttributionMatrix.builder(transpose ? outputLabels : inputLabels,
-				transpose ? inputLabels : outputLabels, values, raw.format()).meta(raw.meta())
-				.reduction(raw.reduction()).sequence(raw.sequenceIndex(), raw.sequenceCount());
-		if (!transpose) {
-			raw.sequenceAttribution().ifPresent(perRow -> builder.sequenceAttribution(
-					inputStarts.length - 1 == raw.rows() ? perRow : reduceGroups(perRow, inputStarts, settings.reducer())));
-			if (outputStarts.length - 1 == raw.columns()) {
-				raw.outputProbabilities().ifPresent(builder::outputProbabilities);
-				raw.stepScores().forEach(builder::stepScore);
-			}
+		List<String> outputLabels = spanLabels(raw.columnTokens(), outputStarts, outputWordStarts, outputScheme);
+		AttributionMatrix.Builder builder = AttributionMatrix.builder(inputLabels, outputLabels, values, raw.format())
+				.meta(raw.meta())
+				.reduction(raw.reduction()).sequence(raw.sequenceIndex(), raw.sequenceCount())
+				.writtenOrientation(raw.writtenOrientation());
+		raw.sequenceAttribution().ifPresent(perRow -> builder.sequenceAttribution(
+				inputStarts.length - 1 == raw.rows() ? perRow : reduceGroups(perRow, inputStarts, reducer)));
+		if (outputStarts.length - 1 == raw.columns()) {
+			raw.outputProbabilities().ifPresent(builder::outputProbabilities);
+			raw.stepScores().forEach(builder::stepScore);
 		}
 		return builder.build();
+	}
+
+	/**
+	 * The matrix with rows and columns swapped, for drawing: its rows are output tokens, so per-token
+	 * extras, which the model keys by input or output, are left with the matrix it was turned from.
+	 */
+	private static AttributionMatrix turned(AttributionMatrix semantic) {
+		int rows = semantic.rows();
+		int columns = semantic.columns();
+		float[] values = new float[Math.multiplyExact(rows, columns)];
+		for (int rowBlock = 0; rowBlock < rows; rowBlock += BLOCK) {
+			int rowEnd = Math.min(rows, rowBlock + BLOCK);
+			for (int columnBlock = 0; columnBlock < columns; columnBlock += BLOCK) {
+				int columnEnd = Math.min(columns, columnBlock + BLOCK);
+				for (int row = rowBlock; row < rowEnd; row++) {
+					for (int column = columnBlock; column < columnEnd; column++) {
+						values[column * rows + row] = semantic.value(row, column);
+					}
+				}
+			}
+		}
+		return AttributionMatrix.builder(semantic.columnTokens(), semantic.rowTokens(), values, semantic.format())
+				.meta(semantic.meta()).reduction(semantic.reduction())
+				.sequence(semantic.sequenceIndex(), semantic.sequenceCount())
+				.writtenOrientation(semantic.writtenOrientation()).build();
+	}
+
+	/** Ascending values present in both ascending arrays. */
+	private static int[] common(int[] a, int[] b) {
+		int[] both = new int[Math.min(a.length, b.length)];
+		int count = 0;
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
+			if (a[i] == b[j]) {
+				both[count++] = a[i];
+				i++;
+				j++;
+			} else if (a[i] < b[j]) {
+				i++;
+			} else {
+				j++;
+			}
+		}
+		return Arrays.copyOf(both, count);
+	}
+
+	/**
+	 * Labels of output groups: a word's tokens joined as the tokenizer wrote them; the words of a
+	 * merged span with {@link #SPAN_SEPARATOR} between them, so that "8 x 48 = 384" and "3 x 4 = 12"
+	 * never read as one number.
+	 */
+	private static List<String> spanLabels(List<String> tokens, int[] starts, int[] wordStarts, RowAggregation scheme) {
+		if (starts.length - 1 == tokens.size()) {
+			return tokens;
+		}
+		List<String> labels = new ArrayList<>(starts.length - 1);
+		int word = 0;
+		for (int group = 0; group < starts.length - 1; group++) {
+			StringBuilder label = new StringBuilder();
+			while (word < wordStarts.length - 1 && wordStarts[word] < starts[group + 1]) {
+				if (label.length() > 0) {
+					label.append(SPAN_SEPARATOR);
+				}
+				label.append(WordGroups.label(tokens, wordStarts[word], wordStarts[word + 1], scheme));
+				word++;
+			}
+			labels.add(label.toString());
+		}
+		return labels;
 	}
 
 	private static List<String> labels(List<String> tokens, int[] starts, RowAggregation scheme) {
@@ -264,8 +338,7 @@ public final class ViewPipeline {
 	 * Per output group, the smallest |value| that stays lit; null when nothing is dimmed. A missing
 	 * cell is always dimmed when a highlight is active.
 	 */
-	private static float[] cutoffs(AttributionMatrix displayed, boolean transpose, int outputGroups,
-			Highlight highlight) {
+	private static float[] cutoffs(AttributionMatrix semantic, int outputGroups, Highlight highlight) {
 		if (highlight instanceof Highlight.None) {
 			return null;
 		}
@@ -280,7 +353,7 @@ public final class ViewPipeline {
 			return cutoffs;
 		}
 		int k = ((Highlight.TopKPerColumn) highlight).k();
-		int inputGroups = transpose ? displayed.columns() : displayed.rows();
+		int inputGroups = semantic.rows();
 		// gather the |values| of a few output groups at a time, so that the matrix is read in
 		// order rather than one strided column at a time
 		int width = Math.min(TOP_K_BLOCK, outputGroups);
@@ -291,7 +364,7 @@ public final class ViewPipeline {
 			Arrays.fill(counts, 0);
 			for (int in = 0; in < inputGroups; in++) {
 				for (int j = 0; j < block; j++) {
-					float value = transpose ? displayed.value(first + j, in) : displayed.value(in, first + j);
+					float value = semantic.value(in, first + j);
 					if (!Float.isNaN(value)) {
 						scratch[j * inputGroups + counts[j]++] = Math.abs(value);
 					}

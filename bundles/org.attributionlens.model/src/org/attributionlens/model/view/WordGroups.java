@@ -29,8 +29,8 @@ final class WordGroups {
 		boolean previousStandsAlone = false;
 		for (int i = 0; i < n; i++) {
 			String token = tokens.get(i);
-			boolean standsAlone = isSpecial(token) || scheme == RowAggregation.GPT2 && isGpt2Newline(token);
-			if (i == 0 || standsAlone || previousStandsAlone || startsWord(token, scheme)) {
+			boolean standsAlone = isSpecial(token) || holdsLineBreak(token);
+			if (i == 0 || standsAlone || previousStandsAlone || isBlank(token) || startsWord(token, scheme)) {
 				starts[count++] = i;
 			}
 			previousStandsAlone = standsAlone;
@@ -63,6 +63,31 @@ final class WordGroups {
 			}
 		}
 		return label.toString();
+	}
+
+	/** A token holding a line break, real or GPT-2's Ċ: no word reaches across a line. */
+	static boolean holdsLineBreak(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (c == '\n' || c == '\r' || c == GPT2_NEWLINE || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A token of whitespace and space markers only (a lone {@code ▁} or {@code Ġ}, a tab): it may
+	 * begin a word, as the space before it, but never continues one.
+	 */
+	static boolean isBlank(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (!Character.isWhitespace(c) && c != SENTENCEPIECE_SPACE.charAt(0) && !isGpt2Whitespace(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean isWordPieceContinuation(String token) {

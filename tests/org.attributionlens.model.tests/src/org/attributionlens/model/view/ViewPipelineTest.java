@@ -158,7 +158,7 @@ class ViewPipelineTest {
 		DisplayedMatrix view = ViewPipeline.apply(raw,
 				ViewSettings.DEFAULT.withColumnSpans(List.of(new ColumnSpan(1, 3))));
 		AttributionMatrix shown = view.matrix();
-		assertEquals(List.of("x", "yz"), shown.columnTokens(), "merged column tokens are joined");
+		assertEquals(List.of("x", "y | z"), shown.columnTokens(), "merged column tokens are joined with a visible separator");
 		assertArrayEquals(new int[] { 1, 2 }, view.columnMembers(1));
 		assertEquals(List.of("y", "z"), view.columnMemberTokens(1));
 		assertEquals(-2f, shown.value(0, 1));
@@ -181,7 +181,7 @@ class ViewPipelineTest {
 		assertEquals(-3f, ViewPipeline.apply(raw, settings.withReducer(Reducer.MAX_ABS)).value(0, 0));
 		DisplayedMatrix all = ViewPipeline.apply(raw, settings);
 		assertEquals(List.of("▁ab", "▁c", "▁d"), all.matrix().rowTokens());
-		assertEquals(List.of("xyz"), all.matrix().columnTokens());
+		assertEquals(List.of("x | y | z"), all.matrix().columnTokens());
 		assertArrayEquals(new float[] { 3, 3, 4 }, all.matrix().sequenceAttribution().orElseThrow(),
 				"sequence attribution merged with the same reducer");
 	}
