@@ -17,8 +17,10 @@ import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.ViewState;
 import org.attributionlens.model.view.DisplayedCell;
+import org.attributionlens.model.view.DisplayedToken;
+import org.attributionlens.model.Orientation;
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.view.DisplayedMatrix;
-import org.attributionlens.model.view.ViewSettings;
 import org.attributionlens.model.view.ViewPipeline;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -190,17 +192,22 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	private void show(AttributionMatrix matrix, CellRef previous) {
 		disposeGrid();
 		raw = matrix;
-		displayed = ViewPipeline.apply(matrix, state.view());
+		// Transpose flips the orientation the file opens in: Captum's as Captum draws it, by default
+		Orientation orientation = ViewPreferences.orientation().resolve(matrix.writtenOrientation());
+		if (state.view().transpose()) {
+			orientation = orientation.flipped();
+		}
+		displayed = ViewPipeline.apply(matrix, state.view().withTranspose(orientation.rowsAreOutputs()));
 		AttributionMatrix shown = displayed.matrix();
-		file = new AttributionFile(input.location(), shown);
+		file = new AttributionFile(input.location(), matrix);
 		if (outline != null) {
-			outline.setMatrix(shown);
+			outline.setMatrix(displayed.semantic());
 		}
 		sequenceBar.show(matrix.sequenceIndex(), matrix.sequenceCount());
 		HeatmapLook look = HeatmapLook.DEFAULT.withScale(state.scale()).withRange(state.rangeMode(), state.fixedBound())
 				.withDecimals(state.view().decimals())
 				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
-		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), this::gridSelectionChanged);
+		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), orientation, this::gridSelectionChanged);
 		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
@@ -272,14 +279,22 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 			return;
 		}
 		ColumnSpanHandler.gridSelectionChanged(getSite());
-		if (cell == null) {
-			selectionProvider.publish(file);
-		} else if (displayed.settings().equals(ViewSettings.DEFAULT)) {
-			selectionProvider.publish(new AttributionCell(file, cell.row(), cell.column()));
-		} else {
-			// a transformed view: the Properties view also shows the raw value and merged members
-			selectionProvider.publish(new DisplayedCell(file, displayed, cell.row(), cell.column()));
+		selectionProvider.publish(selectedElement(cell));
+	}
+
+	/** What the grid's selection is in the model's terms: a token by its header, a cell, or the file. */
+	private Object selectedElement(CellRef cell) {
+		HeatmapGrid.Header header = grid == null ? null : grid.selectedHeader();
+		if (header != null) {
+			// a row header is an output token when the rows are output tokens
+			boolean output = header.row() == displayed.transposed();
+			return new DisplayedToken(file, displayed, output, header.index());
 		}
+		if (cell == null) {
+			return file;
+		}
+		return new DisplayedCell(file, displayed, displayed.inputOf(cell.row(), cell.column()),
+				displayed.outputOf(cell.row(), cell.column()));
 	}
 
 	private void selectFromRequest(ISelection requested) {
@@ -287,8 +302,10 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 			return;
 		}
 		Object element = requested instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
-		if (element instanceof AttributionCell cell && cell.file().matrix() == file.matrix()) {
-			grid.select(new CellRef(cell.row(), cell.column()));
+		if (element instanceof DisplayedCell cell && cell.view() == displayed) {
+			selectInputOutput(cell.input(), cell.output());
+		} else if (element instanceof AttributionCell cell && cell.file().matrix() == raw) {
+			selectRawCell(cell.row(), cell.column());
 		} else {
 			grid.select(null);
 			selectionProvider.publish(file);
@@ -317,8 +334,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new KeyObservationsOutlinePage(cell -> selectCell(cell.row(), cell.column()));
-				outline.setMatrix(getMatrix());
+				// the observations are of the view in the model's orientation: input tokens as rows
+				outline = new KeyObservationsOutlinePage(cell -> selectInputOutput(cell.row(), cell.column()));
+				outline.setMatrix(displayed == null || file == null ? null : displayed.semantic());
 			}
 			return adapter.cast(outline);
 		}
@@ -351,7 +369,25 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		findField.selectAll();
 	}
 
-	/** Selects a cell in the grid, as a click would; the selection reaches the workbench. */
+	/**
+	 * Selects the displayed cell of an input group and an output group of the view (indices of
+	 * {@link DisplayedMatrix#semantic()}), wherever the grid shows it.
+	 */
+	public void selectInputOutput(int inputGroup, int outputGroup) {
+		if (grid != null) {
+			grid.select(new CellRef(displayed.rowOf(inputGroup, outputGroup), displayed.columnOf(inputGroup, outputGroup)));
+		}
+	}
+
+	/** Selects the displayed cell that shows a cell of the file as read (input token, output token). */
+	public void selectRawCell(int inputToken, int outputToken) {
+		if (grid != null) {
+			grid.select(new CellRef(displayed.displayedRowOf(inputToken, outputToken),
+					displayed.displayedColumnOf(inputToken, outputToken)));
+		}
+	}
+
+	/** Selects a displayed cell (grid row and column), as a click would; the selection reaches the workbench. */
 	public void selectCell(int row, int column) {
 		if (grid != null) {
 			grid.select(new CellRef(row, column));
@@ -376,9 +412,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		reload();
 	}
 
-	/** @return the matrix shown, or null when the file could not be read */
+	/** @return the matrix shown, as the grid lays it out, or null when the file could not be read */
 	public AttributionMatrix getMatrix() {
-		return file == null ? null : file.matrix();
+		return file == null ? null : displayed.matrix();
 	}
 
 	/** @return the message on the error page, or null while the heatmap is shown */

@@ -25,7 +25,8 @@ import org.eclipse.core.runtime.QualifiedName;
  * file across reopening as a persistent resource property: never in the file
  * itself, which the editor never writes.
  *
- * @param view       the matrix transforms
+ * @param view       the matrix transforms; its {@code transpose} means flipped from the orientation
+ *                   the file opens in ({@code DefaultOrientation}), which the editor resolves
  * @param scale      the colour scale
  * @param rangeMode  how the colour range follows the data
  * @param fixedBound the ±bound when the range is symmetric at a chosen value
@@ -54,7 +55,8 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 	/** key=value pairs separated by ';' — small, readable, and tolerant of unknown keys. */
 	String encode() {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("transpose", Boolean.toString(view.transpose())); //$NON-NLS-1$
+		// flipped from the orientation the file opens in; not "transpose", whose old meaning was absolute
+		values.put("flip", Boolean.toString(view.transpose())); //$NON-NLS-1$
 		values.put("normalization", view.normalization().name()); //$NON-NLS-1$
 		values.put("rows", view.rowAggregation().name()); //$NON-NLS-1$
 		values.put("reducer", view.reducer().name()); //$NON-NLS-1$
@@ -91,7 +93,7 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 			String value = pair.substring(equals + 1);
 			try {
 				switch (key) {
-				case "transpose" -> view = view.withTranspose(Boolean.parseBoolean(value)); //$NON-NLS-1$
+				case "flip" -> view = view.withTranspose(Boolean.parseBoolean(value)); //$NON-NLS-1$
 				case "normalization" -> view = view.withNormalization(Normalization.valueOf(value)); //$NON-NLS-1$
 				case "rows" -> view = view.withRowAggregation(RowAggregation.valueOf(value)); //$NON-NLS-1$
 				case "reducer" -> view = view.withReducer(org.attributionlens.model.view.Reducer.valueOf(value)); //$NON-NLS-1$

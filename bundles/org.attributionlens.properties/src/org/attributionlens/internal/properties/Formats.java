@@ -1,5 +1,6 @@
 package org.attributionlens.internal.properties;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.attributionlens.model.TokenLabels;
@@ -9,14 +10,15 @@ final class Formats {
 	private Formats() {
 	}
 
-	/** As printed in the heatmap's cells. */
+	/**
+	 * The shortest decimal that reads back as the same 32-bit float, without an exponent:
+	 * {@code 0.3934}, never {@code 0.39340001} nor a rounded {@code 0.3934 (0.3934)} pair.
+	 */
 	static String value(float value) {
-		return String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$
-	}
-
-	/** The 4-decimal value the grid shows, and the exact float stored in the file. */
-	static String exactValue(float value) {
-		return value(value) + "  (" + Float.toString(value) + ')'; //$NON-NLS-1$
+		if (Float.isNaN(value) || Float.isInfinite(value)) {
+			return Float.toString(value);
+		}
+		return new BigDecimal(Float.toString(value)).toPlainString();
 	}
 
 	static String percent(double share) {

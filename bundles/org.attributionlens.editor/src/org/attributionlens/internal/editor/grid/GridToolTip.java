@@ -1,5 +1,6 @@
 package org.attributionlens.internal.editor.grid;
 
+import org.attributionlens.model.Orientation;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,10 +24,13 @@ final class GridToolTip extends DefaultToolTip {
 	private final NatTable table;
 	private final AttributionMatrix matrix;
 	private final HeaderMembers members;
+	private final Orientation orientation;
 	private final HeatmapStyle style;
 
-	GridToolTip(NatTable table, AttributionMatrix matrix, HeaderMembers members, HeatmapStyle style) {
+	GridToolTip(NatTable table, AttributionMatrix matrix, HeaderMembers members, Orientation orientation,
+			HeatmapStyle style) {
 		super(table, ToolTip.NO_RECREATE, false);
+		this.orientation = orientation;
 		this.table = table;
 		this.matrix = matrix;
 		this.members = members;
@@ -74,20 +78,31 @@ final class GridToolTip extends DefaultToolTip {
 			return null;
 		}
 		if (region.hasLabel(GridRegion.ROW_HEADER)) {
-			return withMembers(NLS.bind(Messages.Tooltip_row, row, TokenLabels.visible(matrix.rowToken(row))),
-					members.rows().apply(row));
+			return withMembers(rowLine(row), members.rows().apply(row));
 		}
 		if (region.hasLabel(GridRegion.COLUMN_HEADER)) {
-			return withMembers(NLS.bind(Messages.Tooltip_column, column, TokenLabels.visible(matrix.columnToken(column))),
-					members.columns().apply(column));
+			return withMembers(columnLine(column), members.columns().apply(column));
 		}
 		if (region.hasLabel(GridRegion.BODY)) {
 			float value = matrix.value(row, column);
 			String printed = Float.isNaN(value) ? Messages.Tooltip_missing : style.format(value);
-			return NLS.bind(Messages.Tooltip_cell, new Object[] { row, TokenLabels.visible(matrix.rowToken(row)),
-					column, TokenLabels.visible(matrix.columnToken(column)), printed });
+			return NLS.bind(Messages.Tooltip_cell, new Object[] { rowLine(row), columnLine(column), printed });
 		}
 		return null;
+	}
+
+	/** "Output token 3: ▁x" for a row: the kind of token the rows are, its index and visible text. */
+	private String rowLine(int row) {
+		return tokenLine(orientation.rowsAreOutputs(), row, matrix.rowToken(row));
+	}
+
+	private String columnLine(int column) {
+		return tokenLine(!orientation.rowsAreOutputs(), column, matrix.columnToken(column));
+	}
+
+	private static String tokenLine(boolean output, int index, String token) {
+		return NLS.bind(output ? Messages.Tooltip_outputToken : Messages.Tooltip_inputToken, index,
+				TokenLabels.visible(token));
 	}
 
 	/** A merged header also lists its members, each visible as in the headers, in token order. */

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ValueRange;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -54,6 +55,7 @@ public final class HeatmapGrid {
 	private final Composite control;
 	private final LocalResourceManager resources;
 	private final AttributionMatrix matrix;
+	private final Orientation orientation;
 	private final HeatmapLook look;
 	private final HeatmapStyle style;
 	private final SelectionLayer selectionLayer;
@@ -83,7 +85,18 @@ public final class HeatmapGrid {
 	/** @param members the tokens merged rows and columns stand for, listed in their header tool tips */
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look, HeaderMembers members,
 			Consumer<CellRef> selectionListener) {
+		this(parent, matrix, look, members, Orientation.INPUTS_AS_ROWS, selectionListener);
+	}
+
+	/**
+	 * @param members     the tokens merged rows and columns stand for, listed in their header tool tips
+	 * @param orientation what the rows of {@code matrix} are, for the corner and the tool tips: the
+	 *                    grid shows the matrix as given
+	 */
+	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look, HeaderMembers members,
+			Orientation orientation, Consumer<CellRef> selectionListener) {
 		this.matrix = matrix;
+		this.orientation = orientation;
 		this.look = look;
 		control = new Composite(parent, SWT.NONE);
 		resources = new LocalResourceManager(JFaceResources.getResources(), control);
@@ -101,7 +114,7 @@ public final class HeatmapGrid {
 		rowHeaderData = new DataLayer(MatrixDataProviders.rowHeader(matrix));
 		RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, viewport, selectionLayer);
 
-		CornerLayer corner = new CornerLayer(new DataLayer(MatrixDataProviders.corner()), rowHeader, columnHeader);
+		CornerLayer corner = new CornerLayer(new DataLayer(MatrixDataProviders.corner(orientation)), rowHeader, columnHeader);
 
 		gridArea = new Composite(control, SWT.NONE);
 		gridArea.setLayout(gridStack);
@@ -123,7 +136,7 @@ public final class HeatmapGrid {
 				}
 			}
 		});
-		toolTip = new GridToolTip(table, matrix, members, style);
+		toolTip = new GridToolTip(table, matrix, members, orientation, style);
 		gridStack.topControl = table;
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(gridArea);
 
@@ -190,7 +203,7 @@ public final class HeatmapGrid {
 				naturalColumnWidths[column] = Math.max(valueWidth, Math.min(MAX_COLUMN_WIDTH, gc.textExtent(label).x + 16));
 				bodyData.setColumnWidthByPosition(column, naturalColumnWidths[column], false);
 			}
-			int headerWidth = gc.textExtent(Messages.Grid_corner).x + 16;
+			int headerWidth = gc.textExtent(MatrixDataProviders.cornerText(orientation)).x + 16;
 			for (int row = 0; row < rowHeaderData.getRowCount(); row++) {
 				String label = String.valueOf(rowHeaderData.getDataValue(0, row));
 				headerWidth = Math.max(headerWidth, gc.textExtent(label).x + 20);
@@ -334,6 +347,11 @@ public final class HeatmapGrid {
 		return control;
 	}
 
+	/** What the grid's rows are. */
+	public Orientation getOrientation() {
+		return orientation;
+	}
+
 	/** The matrix the grid shows. */
 	public AttributionMatrix getMatrix() {
 		return matrix;
@@ -366,6 +384,30 @@ public final class HeatmapGrid {
 		int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
 		// the step score rows beneath the matrix are not cells of the attribution matrix
 		return row < 0 || column < 0 || row >= matrix.rows() ? null : new CellRef(row, column);
+	}
+
+	/**
+	 * A whole row or column selected by a click on its header.
+	 *
+	 * @param row   whether it is a row (else a column)
+	 * @param index the matrix row or column
+	 */
+	public record Header(boolean row, int index) {
+	}
+
+	/** @return the row or column selected as a whole by its header, or null when the selection is not one */
+	public Header selectedHeader() {
+		int[] columns = selectionLayer.getFullySelectedColumnPositions();
+		int[] rows = selectionLayer.getFullySelectedRowPositions();
+		// a one-row or one-column matrix has every cell of a line in both sets: then it is a cell
+		if (columns.length == 1 && rows.length == 0 && matrix.rows() > 1) {
+			return new Header(false, selectionLayer.getColumnIndexByPosition(columns[0]));
+		}
+		if (rows.length == 1 && columns.length == 0 && matrix.columns() > 1) {
+			int row = selectionLayer.getRowIndexByPosition(rows[0]);
+			return row >= 0 && row < matrix.rows() ? new Header(true, row) : null;
+		}
+		return null;
 	}
 
 	/** Rows and columns (matrix indices, ascending) spanned by the selected cells. */

@@ -1,5 +1,6 @@
 package org.attributionlens.internal.editor.grid;
 
+import org.attributionlens.model.Orientation;
 import java.util.List;
 import java.util.Map;
 
@@ -92,12 +93,18 @@ final class MatrixDataProviders {
 		};
 	}
 
+	/** "rows \\ columns", in token kinds. */
+	static String cornerText(Orientation orientation) {
+		return orientation.rowsAreOutputs() ? Messages.Grid_cornerOutputs : Messages.Grid_cornerInputs;
+	}
+
 	/** The corner says which way the grid reads. */
-	static IDataProvider corner() {
+	static IDataProvider corner(Orientation orientation) {
+		String text = cornerText(orientation);
 		return new ReadOnly() {
 			@Override
 			public Object getDataValue(int columnIndex, int rowIndex) {
-				return Messages.Grid_corner;
+				return text;
 			}
 
 			@Override

@@ -39,6 +39,10 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 				Messages.Preferences_nearZero, getFieldEditorParent(), 3);
 		nearZero.setValidRange(0, 100);
 		addField(nearZero);
+		String[][] orientations = java.util.Arrays.stream(DefaultOrientation.values())
+				.map(orientation -> new String[] { orientation.label(), orientation.name() }).toArray(String[][]::new);
+		addField(new ComboFieldEditor(ViewPreferences.ORIENTATION, Messages.Preferences_orientation, orientations,
+				getFieldEditorParent()));
 		addField(limit(ReadPreferences.MAX_CELLS, Messages.Preferences_maxCells, Integer.MAX_VALUE));
 		addField(limit(ReadPreferences.MAX_DECOMPRESSED_MIB, Messages.Preferences_maxDecompressed, 1 << 20));
 		addField(limit(ReadPreferences.MAX_TOKEN_LENGTH, Messages.Preferences_maxTokenLength, Integer.MAX_VALUE));

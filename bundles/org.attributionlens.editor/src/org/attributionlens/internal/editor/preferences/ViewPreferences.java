@@ -18,6 +18,7 @@ public final class ViewPreferences {
 	public static final String DECIMALS = "decimals"; //$NON-NLS-1$
 	public static final String REDUCER = "reducer"; //$NON-NLS-1$
 	public static final String NEAR_ZERO_PERCENT = "nearZeroPercent"; //$NON-NLS-1$
+	public static final String ORIENTATION = "orientation"; //$NON-NLS-1$
 
 	private ViewPreferences() {
 	}
@@ -28,6 +29,7 @@ public final class ViewPreferences {
 		defaults.putInt(DECIMALS, 4);
 		defaults.put(REDUCER, Reducer.SUM.name());
 		defaults.putInt(NEAR_ZERO_PERCENT, 1);
+		defaults.put(ORIENTATION, DefaultOrientation.AS_WRITTEN.name());
 	}
 
 	private static IEclipsePreferences node() {
@@ -46,6 +48,15 @@ public final class ViewPreferences {
 			// a damaged preference keeps the default
 		}
 		return state;
+	}
+
+	/** Which way files open before Transpose; a damaged preference reads as the default. */
+	public static DefaultOrientation orientation() {
+		try {
+			return DefaultOrientation.valueOf(node().get(ORIENTATION, DefaultOrientation.AS_WRITTEN.name()));
+		} catch (IllegalArgumentException e) {
+			return DefaultOrientation.AS_WRITTEN;
+		}
 	}
 
 	/** The key observations' near-zero threshold, as a fraction of the largest |value|. */
