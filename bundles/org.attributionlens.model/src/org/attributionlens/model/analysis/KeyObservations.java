@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.analysis.Observation.Kind;
+import org.attributionlens.model.view.ViewPipeline;
+import org.attributionlens.model.view.ViewSettings;
 import org.attributionlens.model.stats.AttributionStatistics;
 
 /**
@@ -122,11 +125,14 @@ public final class KeyObservations {
 	private final List<CellObservation> mostNegative;
 	private final List<RowObservation> dominantRows;
 	private final List<RowObservation> nearZeroRows;
+	private final List<OutputObservation> dominantOutputs;
+	private final List<OutputObservation> nearZeroOutputs;
 	private final List<ColumnObservation> columns;
 
 	private KeyObservations(AttributionMatrix matrix, Settings settings, double totalAbs,
 			List<CellObservation> largestPositive, List<CellObservation> mostNegative, List<RowObservation> dominantRows,
-			List<RowObservation> nearZeroRows, List<ColumnObservation> columns) {
+			List<RowObservation> nearZeroRows, List<OutputObservation> dominantOutputs,
+			List<OutputObservation> nearZeroOutputs, List<ColumnObservation> columns) {
 		this.matrix = matrix;
 		this.settings = settings;
 		this.totalAbs = totalAbs;
@@ -134,6 +140,8 @@ public final class KeyObservations {
 		this.mostNegative = List.copyOf(mostNegative);
 		this.dominantRows = List.copyOf(dominantRows);
 		this.nearZeroRows = List.copyOf(nearZeroRows);
+		this.dominantOutputs = List.copyOf(dominantOutputs);
+		this.nearZeroOutputs = List.copyOf(nearZeroOutputs);
 		this.columns = List.copyOf(columns);
 	}
 
@@ -145,7 +153,19 @@ public final class KeyObservations {
 	public static KeyObservations of(AttributionMatrix matrix, Settings settings) {
 		Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
 		Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
-		return new Analysis(matrix, settings).result();
+		KeyObservations inputs = new Analysis(matrix, settings, false).result();
+		// the same questions of the output tokens: asked of the matrix turned, outputs as rows
+		AttributionMatrix turned = ViewPipeline.apply(matrix, ViewSettings.DEFAULT.withTranspose(true)).matrix();
+		KeyObservations outputs = new Analysis(turned, settings, true).result();
+		return new KeyObservations(matrix, settings, inputs.totalAbs, inputs.largestPositive, inputs.mostNegative,
+				inputs.dominantRows, inputs.nearZeroRows, asOutputs(outputs.dominantRows, Kind.DOMINANT_OUTPUT),
+				asOutputs(outputs.nearZeroRows, Kind.NEAR_ZERO_OUTPUT), inputs.columns);
+	}
+
+	/** Rows of the turned matrix as the output tokens they are. */
+	private static List<OutputObservation> asOutputs(List<RowObservation> rows, Kind kind) {
+		return rows.stream().map(row -> new OutputObservation(kind, row.row(), row.absTotal(), row.share(),
+				row.peakColumn(), row.peakValue(), row.text())).toList();
 	}
 
 	/** The matrix observed. */
@@ -182,6 +202,16 @@ public final class KeyObservations {
 		return nearZeroRows;
 	}
 
+	/** Output tokens receiving a large share, largest first; often none; unmodifiable. */
+	public List<OutputObservation> dominantOutputs() {
+		return dominantOutputs;
+	}
+
+	/** Output tokens whose largest |value| is below the near-zero fraction, in order; unmodifiable. */
+	public List<OutputObservation> nearZeroOutputs() {
+		return nearZeroOutputs;
+	}
+
 	/** One per output column, in column order; unmodifiable. */
 	public List<ColumnObservation> columns() {
 		return columns;
@@ -194,11 +224,13 @@ public final class KeyObservations {
 	 */
 	public List<Observation> all() {
 		List<Observation> all = new ArrayList<>(largestPositive.size() + mostNegative.size() + dominantRows.size()
-				+ nearZeroRows.size() + columns.size());
+				+ nearZeroRows.size() + dominantOutputs.size() + nearZeroOutputs.size() + columns.size());
 		all.addAll(largestPositive);
 		all.addAll(mostNegative);
 		all.addAll(dominantRows);
 		all.addAll(nearZeroRows);
+		all.addAll(dominantOutputs);
+		all.addAll(nearZeroOutputs);
 		all.addAll(columns);
 		return Collections.unmodifiableList(all);
 	}
@@ -263,7 +295,11 @@ public final class KeyObservations {
 		private final int[] columnTopRows;
 		private final int[] columnTopCount;
 
-		Analysis(AttributionMatrix matrix, Settings settings) {
+		/** The rows are output tokens (the turned matrix): the row sentences say so. */
+		private final boolean rowsAreOutputs;
+
+		Analysis(AttributionMatrix matrix, Settings settings, boolean rowsAreOutputs) {
+			this.rowsAreOutputs = rowsAreOutputs;
 			this.matrix = matrix;
 			this.settings = settings;
 			this.stats = matrix.statistics();
@@ -293,7 +329,7 @@ public final class KeyObservations {
 				total += stats.rowAbsTotal(row);
 			}
 			return new KeyObservations(matrix, settings, total, cells(true), cells(false), dominantRows(total),
-					nearZeroRows(total), columnObservations());
+					nearZeroRows(total), List.of(), List.of(), columnObservations());
 		}
 
 		private void scan() {
@@ -383,7 +419,8 @@ public final class KeyObservations {
 				double share = stats.rowAbsTotal(row) / total;
 				result.add(new RowObservation(Observation.Kind.DOMINANT_ROW, row, stats.rowAbsTotal(row), share,
 						rowPeakColumn[row], rowPeakValue[row],
-						Messages.format(Messages.ROW_DOMINANT, rowLabel(row), Messages.percent(share))));
+						Messages.format(rowsAreOutputs ? Messages.OUTPUT_DOMINANT : Messages.ROW_DOMINANT, rowLabel(row),
+								Messages.percent(share))));
 			}
 			return result;
 		}
@@ -395,9 +432,11 @@ public final class KeyObservations {
 			String largest = number(stats.maxAbs());
 			for (int row : nearZero) {
 				double absTotal = stats.rowAbsTotal(row);
-				String text = rowPeakColumn[row] < 0 ? Messages.format(Messages.ROW_NEAR_ZERO_EMPTY, rowLabel(row))
-						: Messages.format(Messages.ROW_NEAR_ZERO, rowLabel(row), number(stats.rowMaxAbs(row)), fraction,
-								largest);
+				String text = rowPeakColumn[row] < 0
+						? Messages.format(rowsAreOutputs ? Messages.OUTPUT_NEAR_ZERO_EMPTY : Messages.ROW_NEAR_ZERO_EMPTY,
+								rowLabel(row))
+						: Messages.format(rowsAreOutputs ? Messages.OUTPUT_NEAR_ZERO : Messages.ROW_NEAR_ZERO, rowLabel(row),
+								number(stats.rowMaxAbs(row)), fraction, largest);
 				result.add(new RowObservation(Observation.Kind.NEAR_ZERO_ROW, row, absTotal,
 						total > 0 ? absTotal / total : Double.NaN, rowPeakColumn[row], rowPeakValue[row], text));
 			}
@@ -443,19 +482,28 @@ public final class KeyObservations {
 		private String rowLabel(int row) {
 			String token = matrix.rowToken(row);
 			String label = Messages.token(token);
-			return rowTokenCounts.get(token) > 1 ? Messages.format(Messages.LABEL_ROW, label, row) : label;
+			return rowTokenCounts.get(token) > 1 ? Messages.format(rowPosition(), label, row) : label;
 		}
 
 		private String quotedRowLabel(int row) {
 			String token = matrix.rowToken(row);
 			String label = Messages.quoted(token);
-			return rowTokenCounts.get(token) > 1 ? Messages.format(Messages.LABEL_ROW, label, row) : label;
+			return rowTokenCounts.get(token) > 1 ? Messages.format(rowPosition(), label, row) : label;
 		}
 
 		private String columnLabel(int column) {
 			String token = matrix.columnToken(column);
 			String label = Messages.token(token);
-			return columnTokenCounts.get(token) > 1 ? Messages.format(Messages.LABEL_COLUMN, label, column) : label;
+			return columnTokenCounts.get(token) > 1 ? Messages.format(columnPosition(), label, column) : label;
+		}
+
+		/** "(input 3)" after a repeated token of a row; "(output 3)" when the rows are output tokens. */
+		private String rowPosition() {
+			return rowsAreOutputs ? Messages.LABEL_OUTPUT : Messages.LABEL_INPUT;
+		}
+
+		private String columnPosition() {
+			return rowsAreOutputs ? Messages.LABEL_INPUT : Messages.LABEL_OUTPUT;
 		}
 
 		/** 0.01 as "1%", 0.005 as "0.5%". */

@@ -26,14 +26,17 @@ final class Messages {
 	static final String ROW_DOMINANT = get("row.dominant"); //$NON-NLS-1$
 	static final String ROW_NEAR_ZERO = get("row.nearZero"); //$NON-NLS-1$
 	static final String ROW_NEAR_ZERO_EMPTY = get("row.nearZeroEmpty"); //$NON-NLS-1$
+	static final String OUTPUT_DOMINANT = get("output.dominant"); //$NON-NLS-1$
+	static final String OUTPUT_NEAR_ZERO = get("output.nearZero"); //$NON-NLS-1$
+	static final String OUTPUT_NEAR_ZERO_EMPTY = get("output.nearZeroEmpty"); //$NON-NLS-1$
 	static final String COLUMN_TOP = get("column.top"); //$NON-NLS-1$
 	static final String COLUMN_TOP_ENTRY = get("column.topEntry"); //$NON-NLS-1$
 	static final String COLUMN_TOP_SEPARATOR = get("column.topSeparator"); //$NON-NLS-1$
 	static final String COLUMN_NONE = get("column.none"); //$NON-NLS-1$
 	static final String COLUMN_TOTAL = get("column.total"); //$NON-NLS-1$
 	static final String TOKEN_SHARE = get("token.share"); //$NON-NLS-1$
-	static final String LABEL_ROW = get("label.row"); //$NON-NLS-1$
-	static final String LABEL_COLUMN = get("label.column"); //$NON-NLS-1$
+	static final String LABEL_INPUT = get("label.input"); //$NON-NLS-1$
+	static final String LABEL_OUTPUT = get("label.output"); //$NON-NLS-1$
 
 	static final String DIFF_SAME_TOKENS = get("diff.sameTokens"); //$NON-NLS-1$
 	static final String DIFF_ROW_COUNTS = get("diff.rowCounts"); //$NON-NLS-1$

@@ -8,7 +8,7 @@ import org.attributionlens.model.CellRef;
  * One entry of the {@link KeyObservations}: a short sentence for people and the position it
  * refers to, so that a view (the editor's Outline) can show the sentence and select the cell.
  */
-public sealed interface Observation permits CellObservation, RowObservation, ColumnObservation, TokenShare {
+public sealed interface Observation permits CellObservation, RowObservation, OutputObservation, ColumnObservation, TokenShare {
 
 	/** What an observation is about; lets a view group entries and choose icons. */
 	enum Kind {
@@ -16,10 +16,14 @@ public sealed interface Observation permits CellObservation, RowObservation, Col
 		LARGEST_POSITIVE,
 		/** One of the most negative cells ({@link CellObservation}). */
 		MOST_NEGATIVE,
-		/** An input row holding a large part of the total |attribution| ({@link RowObservation}). */
+		/** An input token holding a large part of the total |attribution| ({@link RowObservation}). */
 		DOMINANT_ROW,
-		/** An input row carrying (almost) nothing ({@link RowObservation}). */
+		/** An input token carrying (almost) nothing ({@link RowObservation}). */
 		NEAR_ZERO_ROW,
+		/** An output token receiving a large part of the total |attribution| ({@link OutputObservation}). */
+		DOMINANT_OUTPUT,
+		/** An output token receiving (almost) nothing from any input ({@link OutputObservation}). */
+		NEAR_ZERO_OUTPUT,
 		/** An output column with its top input tokens ({@link ColumnObservation}). */
 		COLUMN,
 		/** One of the top input tokens of a column ({@link TokenShare}). */

@@ -41,144 +41,154 @@ class KeyObservationsTest {
 		return observations.stream().map(Observation::text).toList();
 	}
 
-	// ---- seed 001: "$16,000 / 0.8 =" (samples/division.attr.json)
+	// ---- seed 001: "$16,000 / 0.8 =" (samples/division.attr.json): the 13 generated characters are the
+	// output tokens (the figure's rows), the five few-shot examples the input tokens (its columns)
 
 	@Test
 	void divisionExtremesAreTheSeedsObservations() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("division.attr.json"));
 		// seed: "The highest score, 1.9074, is observed at the intersection of _/ and 4900 / 100 = 49"
 		CellObservation highest = observations.largestPositive().get(0);
-		assertEquals(new CellRef(7, 2), highest.cell());
+		assertEquals(new CellRef(2, 7), highest.cell(), "input 4900 / 100 = 49, output ▁/");
 		assertEquals(1.9074f, highest.value());
 		assertEquals(1, highest.rank());
 		assertEquals(Observation.Kind.LARGEST_POSITIVE, highest.kind());
-		assertEquals(List.of("Highest positive value: 1.9074 at ▁/ under 4900 / 100 = 49",
-				"2nd highest positive value: 0.6902 at ▁/ under 6 - 6 = 0",
-				"3rd highest positive value: 0.6336 at ▁/ under 9 - 3 = 6"), texts(observations.largestPositive()));
+		assertEquals(List.of("Highest positive value: 1.9074 at ▁/ ← 4900 / 100 = 49",
+				"2nd highest positive value: 0.6902 at ▁/ ← 6 - 6 = 0",
+				"3rd highest positive value: 0.6336 at ▁/ ← 9 - 3 = 6"), texts(observations.largestPositive()));
 		// seed: "Some cells, particularly in the -$ and 1 rows, show slightly negative attribution scores
 		// (e.g. -0.0756, -0.0987)"
-		assertEquals(List.of("Most negative value: -0.0987 at 1 under 4900 / 100 = 49",
-				"2nd most negative value: -0.0756 at ▁$ under 9 + 3 = 12",
-				"3rd most negative value: -0.0691 at ▁$ under 6 - 6 = 0"), texts(observations.mostNegative()));
-		assertEquals(new CellRef(1, 2), observations.mostNegative().get(0).cell());
+		assertEquals(List.of("Most negative value: -0.0987 at 1 ← 4900 / 100 = 49",
+				"2nd most negative value: -0.0756 at ▁$ ← 9 + 3 = 12",
+				"3rd most negative value: -0.0691 at ▁$ ← 6 - 6 = 0"), texts(observations.mostNegative()));
+		assertEquals(new CellRef(2, 1), observations.mostNegative().get(0).cell());
 		assertEquals(Observation.Kind.MOST_NEGATIVE, observations.mostNegative().get(0).kind());
 	}
 
 	@Test
-	void divisionDominantRowIsTheSlashToken() {
+	void divisionDominantOutputIsTheSlashToken() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("division.attr.json"));
 		// seed: "The row labeled _/ exhibits significantly higher positive token attribution scores across
-		// all column expressions compared to other rows": 3.7041 of 4.3102, the next row (▁$) 6.4%
-		assertEquals(List.of(7), rowsOf(observations.dominantRows()));
-		RowObservation dominant = observations.dominantRows().get(0);
+		// all column expressions compared to other rows": 3.7041 of 4.3102, the next output (▁$) 6.4%
+		assertEquals(List.of(7), observations.dominantOutputs().stream().map(OutputObservation::output).toList());
+		OutputObservation dominant = observations.dominantOutputs().get(0);
+		assertEquals(Observation.Kind.DOMINANT_OUTPUT, dominant.kind());
 		assertEquals(0.8594, dominant.share(), 1e-4);
 		assertEquals(3.7041, dominant.absTotal(), 1e-5);
 		assertEquals(4.3102, observations.totalAbs(), 1e-5);
-		assertEquals("Dominant input row: ▁/ holds 85.9% of the total |attribution|", dominant.text());
-		assertEquals(Optional.of(new CellRef(7, 2)), dominant.target(), "selects the row's largest cell");
+		assertEquals("Dominant output token: ▁/ receives 85.9% of the total |attribution|", dominant.text());
+		assertEquals(Optional.of(new CellRef(2, 7)), dominant.target(), "selects the output's largest cell");
 		assertEquals(1.9074f, dominant.peakValue());
+		// of the inputs, "4900 / 100 = 49" holds 47.8%
+		assertEquals(List.of(2), rowsOf(observations.dominantRows()));
+		assertEquals("Dominant input token: 4900 / 100 = 49 holds 47.8% of the total |attribution|",
+				observations.dominantRows().get(0).text());
 	}
 
 	@Test
-	void divisionNearZeroRowsIncludeTheRepeatedZeros() {
+	void divisionNearZeroOutputsIncludeTheRepeatedZeros() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("division.attr.json"));
 		// seed: "The label '0' appears multiple times ... The attribution scores for these rows are generally
-		// very low": all four "0" rows (4, 5, 6, 9) peak below 1% of 1.9074, as do "6", ".", "8", "▁="
-		assertEquals(List.of(2, 4, 5, 6, 9, 10, 11, 12), rowsOf(observations.nearZeroRows()));
-		RowObservation zero = observations.nearZeroRows().get(1);
-		assertEquals(Observation.Kind.NEAR_ZERO_ROW, zero.kind());
-		assertEquals("Near-zero row: 0 (row 4), largest |value| 0.0048 (below 1% of 1.9074)", zero.text());
-		assertEquals(Optional.of(new CellRef(4, 2)), zero.target());
-		assertEquals("Near-zero row: 6, largest |value| 0.0004 (below 1% of 1.9074)",
-				observations.nearZeroRows().get(0).text());
+		// very low": all four "0" outputs (4, 5, 6, 9) peak below 1% of 1.9074, as do "6", ".", "8", "▁="
+		assertEquals(List.of(2, 4, 5, 6, 9, 10, 11, 12),
+				observations.nearZeroOutputs().stream().map(OutputObservation::output).toList());
+		OutputObservation zero = observations.nearZeroOutputs().get(1);
+		assertEquals(Observation.Kind.NEAR_ZERO_OUTPUT, zero.kind());
+		assertEquals("Near-zero output token: 0 (output 4), largest |value| 0.0048 (below 1% of 1.9074)", zero.text());
+		assertEquals(Optional.of(new CellRef(2, 4)), zero.target());
+		assertEquals("Near-zero output token: 6, largest |value| 0.0004 (below 1% of 1.9074)",
+				observations.nearZeroOutputs().get(0).text());
+		assertTrue(observations.nearZeroRows().isEmpty(), "every example drives some output");
 	}
 
 	@Test
-	void divisionTopTokensPerColumnWithShares() {
+	void divisionTopInputsOfEachOutputWithShares() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("division.attr.json"));
-		assertEquals(5, observations.columns().size());
-		ColumnObservation column = observations.columns().get(2);
-		assertEquals(2, column.column());
-		assertEquals(Observation.Kind.COLUMN, column.kind());
-		assertEquals("Top tokens under 4900 / 100 = 49: \"▁/\" 92.6%, \"1\" 4.8%, \",\" 1.7%", column.text());
-		assertEquals(List.of(7, 1, 3), column.topTokens().stream().map(TokenShare::row).toList());
-		assertEquals(0.92619, column.topTokens().get(0).share(), 1e-5);
-		assertEquals(0.04793, column.topTokens().get(1).share(), 1e-5);
-		assertEquals(-0.0987f, column.topTokens().get(1).value());
-		assertEquals("▁/: 1.9074, 92.6% of the column's |attribution|", column.topTokens().get(0).text());
-		assertEquals("1: -0.0987, 4.8% of the column's |attribution|", column.topTokens().get(1).text());
-		assertEquals(Optional.of(new CellRef(7, 2)), column.target());
-		assertEquals(Optional.of(new CellRef(3, 2)), column.topTokens().get(2).target());
-		assertEquals("Top tokens under 9 + 3 = 12: \"▁/\" 72.1%, \"▁$\" 14.3%, \"▁\" 8.6%",
-				observations.columns().get(0).text());
+		assertEquals(13, observations.columns().size(), "one per output token");
+		ColumnObservation slash = observations.columns().get(7);
+		assertEquals(7, slash.column());
+		assertEquals(Observation.Kind.COLUMN, slash.kind());
+		assertEquals("Top input tokens of ▁/: \"4900 / 100 = 49\" 51.5%, \"6 - 6 = 0\" 18.6%, \"9 - 3 = 6\" 17.1%",
+				slash.text());
+		assertEquals(List.of(2, 4, 3), slash.topTokens().stream().map(TokenShare::row).toList());
+		assertEquals(0.51494, slash.topTokens().get(0).share(), 1e-4);
+		assertEquals(0.6902f, slash.topTokens().get(1).value());
+		assertEquals("4900 / 100 = 49: 1.9074, 51.5% of the output token's |attribution|",
+				slash.topTokens().get(0).text());
+		assertEquals(Optional.of(new CellRef(2, 7)), slash.target());
+		assertEquals(Optional.of(new CellRef(3, 7)), slash.topTokens().get(2).target());
+		assertEquals("Top input tokens of 1: \"4900 / 100 = 49\" 67.5%, \"9 + 3 = 12\" 13.5%, \"9 - 3 = 6\" 9.6%",
+				observations.columns().get(1).text());
 	}
 
-	// ---- seed 000: " 16 x  8  =" (samples/arithmetic.attr.json)
+	// ---- seed 000: " 16 x  8  =" (samples/arithmetic.attr.json): 9 generated tokens, five examples
 
 	@Test
 	void arithmeticExtremesAreTheSeedsObservations() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("arithmetic.attr.json"));
 		// seed: "Highest Positive Value: 1.3714 in Row 4 (x) under "8 x 48 = 384"" (its rows count from 1)
-		assertEquals(new CellRef(3, 0), observations.largestPositive().get(0).cell());
-		assertEquals("Highest positive value: 1.3714 at ▁x under 8 x 48 = 384",
-				observations.largestPositive().get(0).text());
+		assertEquals(new CellRef(0, 3), observations.largestPositive().get(0).cell());
+		assertEquals("Highest positive value: 1.3714 at ▁x ← 8 x 48 = 384", observations.largestPositive().get(0).text());
 		// seed: "Highest Negative Value: -0.3675 in Row 4 (x) under "$35 ($85 - $50)""
-		assertEquals(new CellRef(3, 4), observations.mostNegative().get(0).cell());
-		assertEquals("Most negative value: -0.3675 at ▁x under $35 ($85 - $50)", observations.mostNegative().get(0).text());
-		// the repeated "▁" token is told apart by its row
-		assertEquals("2nd most negative value: -0.0472 at ▁ (row 0) under $35 ($85 - $50)",
+		assertEquals(new CellRef(4, 3), observations.mostNegative().get(0).cell());
+		assertEquals("Most negative value: -0.3675 at ▁x ← $35 ($85 - $50)", observations.mostNegative().get(0).text());
+		// the repeated "▁" output token is told apart by its position
+		assertEquals("2nd most negative value: -0.0472 at ▁ (output 0) ← $35 ($85 - $50)",
 				observations.mostNegative().get(1).text());
 	}
 
 	@Test
-	void arithmeticDominantRowIsX() {
+	void arithmeticDominantOutputIsX() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("arithmetic.attr.json"));
 		// seed: "The "x" row (Row 4) exhibits the strongest attribution": 62.8% of the total; the first "▁"
-		// (row 0) holds 23.9%, just below the 25% a dominant row needs
-		assertEquals(List.of(3), rowsOf(observations.dominantRows()));
-		assertEquals("Dominant input row: ▁x holds 62.8% of the total |attribution|",
-				observations.dominantRows().get(0).text());
-		assertEquals(0.2385, Fixtures.readSample("arithmetic.attr.json").statistics().rowAbsTotal(0)
+		// (output 0) receives 23.9%, just below the 25% a dominant token needs
+		assertEquals(List.of(3), observations.dominantOutputs().stream().map(OutputObservation::output).toList());
+		assertEquals("Dominant output token: ▁x receives 62.8% of the total |attribution|",
+				observations.dominantOutputs().get(0).text());
+		assertEquals(0.2385, Fixtures.readSample("arithmetic.attr.json").statistics().columnAbsTotal(0)
 				/ observations.totalAbs(), 1e-4);
+		assertEquals(List.of(0), rowsOf(observations.dominantRows()), "8 x 48 = 384 holds 34.8%");
 	}
 
 	@Test
-	void arithmeticNearZeroRowsAsTheDataHasThem() {
+	void arithmeticNearZeroOutputsAsTheDataHasThem() {
 		AttributionMatrix matrix = Fixtures.readSample("arithmetic.attr.json");
 		KeyObservations observations = KeyObservations.of(matrix);
-		// The seed says "Rows 5-6 (—) show near-zero values", counting rows from 1: rows 4 and 5 here,
-		// the second and third "▁". Its prose is loose: row 5 is near zero (|value| <= 0.0001), but row 4
-		// peaks at -0.0211 under "50(10x5)", 1.5% of the largest |value| 1.3714, above the 1% rule; and rows
-		// 6 to 8 ("8", "▁", "▁=", all below 0.0137) are near zero too though the seed does not mention them.
-		assertEquals(List.of(5, 6, 7, 8), rowsOf(observations.nearZeroRows()));
-		assertEquals("Near-zero row: ▁ (row 5), largest |value| 0.0001 (below 1% of 1.3714)",
-				observations.nearZeroRows().get(0).text());
-		// at a 2% threshold the seed's two rows are both in
+		// The seed says "Rows 5-6 (—) show near-zero values", counting rows from 1: outputs 4 and 5 here,
+		// the second and third "▁". Its prose is loose: output 5 is near zero (|value| <= 0.0001), but
+		// output 4 peaks at -0.0211 from "50(10x5)", 1.5% of the largest |value| 1.3714, above the 1% rule;
+		// and outputs 6 to 8 ("8", "▁", "▁=", all below 0.0137) are near zero too though the seed does not
+		// mention them.
+		assertEquals(List.of(5, 6, 7, 8), observations.nearZeroOutputs().stream().map(OutputObservation::output).toList());
+		assertEquals("Near-zero output token: ▁ (output 5), largest |value| 0.0001 (below 1% of 1.3714)",
+				observations.nearZeroOutputs().get(0).text());
+		// at a 2% threshold the seed's two outputs are both in
 		KeyObservations twoPercent = KeyObservations.of(matrix, Settings.DEFAULTS.withNearZeroFraction(0.02));
-		assertEquals(List.of(4, 5, 6, 7, 8), rowsOf(twoPercent.nearZeroRows()));
-		assertEquals("Near-zero row: ▁ (row 4), largest |value| 0.0211 (below 2% of 1.3714)",
-				twoPercent.nearZeroRows().get(0).text());
+		assertEquals(List.of(4, 5, 6, 7, 8), twoPercent.nearZeroOutputs().stream().map(OutputObservation::output).toList());
+		assertEquals("Near-zero output token: ▁ (output 4), largest |value| 0.0211 (below 2% of 1.3714)",
+				twoPercent.nearZeroOutputs().get(0).text());
 	}
 
 	@Test
-	void arithmeticTopTokensPerColumn() {
+	void arithmeticTopInputsOfEachOutput() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("arithmetic.attr.json"));
-		assertEquals("Top tokens under $35 ($85 - $50): \"▁x\" 77.1%, \"▁\" (row 0) 9.9%, \"1\" 7.5%",
-				observations.columns().get(4).text());
-		assertEquals("Top tokens under 8 x 48 = 384: \"▁x\" 75.2%, \"▁\" (row 0) 18.9%, \"1\" 4.4%",
+		assertEquals("Top input tokens of ▁x: \"8 x 48 = 384\" 41.7%, \"3 x 4 = 12\" 20.9%, \"50(10x5)\" 20.8%",
+				observations.columns().get(3).text());
+		assertEquals("Top input tokens of ▁ (output 0): \"6 - 4 = 2\" 46.6%, \"8 x 48 = 384\" 27.6%, \"3 x 4 = 12\" 20.7%",
 				observations.columns().get(0).text());
-		assertEquals("▁ (row 0): 0.5823, 71.0% of the column's |attribution|",
-				observations.columns().get(2).topTokens().get(0).text());
+		assertEquals("50(10x5): 0.3934, 75.6% of the output token's |attribution|",
+				observations.columns().get(1).topTokens().get(0).text());
 	}
 
 	@Test
 	void arithmeticAsText() {
 		String text = KeyObservations.of(Fixtures.readSample("arithmetic.attr.json")).toText();
-		assertTrue(text.startsWith("Highest positive value: 1.3714 at ▁x under 8 x 48 = 384\n"), text);
-		assertTrue(text.contains("\nTop tokens under 3 x 4 = 12: \"▁x\" 70.9%, \"▁\" (row 0) 26.6%, \"6\" 1.5%\n"
-				+ "  ▁x: 0.6865, 70.9% of the column's |attribution|\n"), text);
-		// 3 + 3 cells, 1 dominant row, 4 near-zero rows, 5 columns with 3 tokens each
-		assertEquals(3 + 3 + 1 + 4 + 5 + 15, text.lines().count());
+		assertTrue(text.startsWith("Highest positive value: 1.3714 at ▁x ← 8 x 48 = 384\n"), text);
+		assertTrue(text.contains("\nTop input tokens of 1: \"50(10x5)\" 75.6%, \"8 x 48 = 384\" 15.6%, \"$35 ($85 - $50)\" 6.8%\n"
+				+ "  50(10x5): 0.3934, 75.6% of the output token's |attribution|\n"), text);
+		// 3 + 3 cells, 1 dominant input, 0 near-zero inputs, 1 dominant output, 4 near-zero outputs,
+		// 9 outputs with 3 input tokens each, but for output 5, which only "$35 ($85 - $50)" reaches
+		assertEquals(3 + 3 + 1 + 0 + 1 + 4 + 9 + 8 * 3 + 1, text.lines().count());
 	}
 
 	// ---- rules on hand-built matrices
@@ -206,7 +216,7 @@ class KeyObservationsTest {
 		assertTrue(zero.mostNegative().isEmpty());
 		assertTrue(zero.dominantRows().isEmpty());
 		assertEquals(List.of(0, 1), rowsOf(zero.nearZeroRows()), "an all-zero matrix: every row near zero");
-		assertEquals(List.of("No attribution under c0", "No attribution under c1"), texts(zero.columns()));
+		assertEquals(List.of("No attribution to c0", "No attribution to c1"), texts(zero.columns()));
 		assertEquals(Optional.empty(), zero.columns().get(0).target());
 		assertTrue(Double.isNaN(zero.nearZeroRows().get(0).share()));
 	}
@@ -217,7 +227,7 @@ class KeyObservationsTest {
 		assertTrue(observations.largestPositive().isEmpty());
 		assertTrue(observations.mostNegative().isEmpty());
 		assertTrue(observations.dominantRows().isEmpty());
-		assertEquals(List.of("Near-zero row: r0, no values", "Near-zero row: r1, no values"),
+		assertEquals(List.of("Near-zero input token: r0, no values", "Near-zero input token: r1, no values"),
 				texts(observations.nearZeroRows()));
 		assertEquals(Optional.empty(), observations.nearZeroRows().get(0).target());
 		assertEquals(-1, observations.nearZeroRows().get(0).peakColumn());
@@ -273,7 +283,7 @@ class KeyObservationsTest {
 		assertEquals(List.of(1, 2, 3), first.topTokens().stream().map(TokenShare::rank).toList());
 		assertEquals(0.4, first.topTokens().get(0).share(), 1e-7);
 		assertEquals(1.25, first.absTotal(), 1e-7);
-		assertEquals("Top tokens under c0: \"r0\" 40.0%, \"r2\" 40.0%, \"r4\" 20.0%", first.text());
+		assertEquals("Top input tokens of c0: \"r0\" 40.0%, \"r2\" 40.0%, \"r4\" 20.0%", first.text());
 		assertEquals(List.of(2), observations.columns().get(1).topTokens().stream().map(TokenShare::row).toList());
 		assertEquals(1.0, observations.columns().get(1).topTokens().get(0).share());
 	}
@@ -318,9 +328,9 @@ class KeyObservationsTest {
 				new float[] { 1f, 0f, 0f, -2f }, "test", null);
 		KeyObservations observations = KeyObservations.of(matrix);
 		String abbreviated = "x".repeat(39) + "…";
-		assertEquals("Highest positive value: 1.0000 at ␣ under " + abbreviated + " (column 0)",
+		assertEquals("Highest positive value: 1.0000 at " + abbreviated + " (output 0) ← ␣",
 				observations.largestPositive().get(0).text());
-		assertEquals("Most negative value: -2.0000 at a\\nb under " + abbreviated + " (column 1)",
+		assertEquals("Most negative value: -2.0000 at " + abbreviated + " (output 1) ← a\\nb",
 				observations.mostNegative().get(0).text());
 	}
 
@@ -330,7 +340,7 @@ class KeyObservationsTest {
 				Settings.DEFAULTS.withTopCells(1).withTopTokensPerColumn(1).withDecimals(2));
 		assertEquals(1, observations.largestPositive().size());
 		assertEquals(1, observations.mostNegative().size());
-		assertEquals("Highest positive value: 1.91 at ▁/ under 4900 / 100 = 49", observations.largestPositive().get(0).text());
+		assertEquals("Highest positive value: 1.91 at ▁/ ← 4900 / 100 = 49", observations.largestPositive().get(0).text());
 		assertEquals(1, observations.columns().get(0).topTokens().size());
 		KeyObservations none = KeyObservations.of(Fixtures.readSample("division.attr.json"),
 				Settings.DEFAULTS.withTopCells(0).withTopTokensPerColumn(0));
@@ -344,9 +354,9 @@ class KeyObservationsTest {
 		float[] values = division.toRowMajorArray();
 		assertEquals(IntStream.range(0, values.length).filter(i -> values[i] > 0).count(), all.largestPositive().size());
 		assertEquals(IntStream.range(0, values.length).filter(i -> values[i] < 0).count(), all.mostNegative().size());
-		assertEquals(IntStream.range(0, 13).filter(row -> division.value(row, 2) != 0).count(),
-				all.columns().get(2).topTokens().size());
-		assertEquals(1.0, all.columns().get(2).topTokens().stream().mapToDouble(TokenShare::share).sum(), 1e-6);
+		assertEquals(IntStream.range(0, 5).filter(input -> division.value(input, 7) != 0).count(),
+				all.columns().get(7).topTokens().size());
+		assertEquals(1.0, all.columns().get(7).topTokens().stream().mapToDouble(TokenShare::share).sum(), 1e-6);
 	}
 
 	@Test
@@ -365,12 +375,14 @@ class KeyObservationsTest {
 	void allListsTheEntriesInOutlineOrderAndIsUnmodifiable() {
 		KeyObservations observations = KeyObservations.of(Fixtures.readSample("division.attr.json"));
 		List<Observation> all = observations.all();
-		assertEquals(3 + 3 + 1 + 8 + 5, all.size());
+		// cells, the dominant input, no near-zero input, the dominant output, 8 near-zero outputs, 13 outputs
+		assertEquals(3 + 3 + 1 + 0 + 1 + 8 + 13, all.size());
 		assertEquals(Observation.Kind.LARGEST_POSITIVE, all.get(0).kind());
 		assertEquals(Observation.Kind.MOST_NEGATIVE, all.get(3).kind());
 		assertEquals(Observation.Kind.DOMINANT_ROW, all.get(6).kind());
-		assertEquals(Observation.Kind.NEAR_ZERO_ROW, all.get(7).kind());
-		assertEquals(Observation.Kind.COLUMN, all.get(15).kind());
+		assertEquals(Observation.Kind.DOMINANT_OUTPUT, all.get(7).kind());
+		assertEquals(Observation.Kind.NEAR_ZERO_OUTPUT, all.get(8).kind());
+		assertEquals(Observation.Kind.COLUMN, all.get(16).kind());
 		assertEquals(Observation.Kind.TOP_TOKEN, observations.columns().get(0).topTokens().get(0).kind());
 		assertThrows(UnsupportedOperationException.class, () -> all.remove(0));
 		assertThrows(UnsupportedOperationException.class, () -> observations.columns().get(0).topTokens().clear());

@@ -24,8 +24,8 @@ class MatrixDiffTest {
 
 	@Test
 	void identicalFilesGiveAnAllZeroDiff() {
-		AttributionMatrix a = Fixtures.readSample("division.attr.json");
-		AttributionMatrix b = Fixtures.readSample("division.attr.json");
+		AttributionMatrix a = Fixtures.readFigure("division.attr.json");
+		AttributionMatrix b = Fixtures.readFigure("division.attr.json");
 		MatrixDiff diff = MatrixDiff.of(a, b);
 		AttributionMatrix d = diff.diff();
 		assertEquals(13, d.rows());
@@ -119,8 +119,8 @@ class MatrixDiffTest {
 
 	@Test
 	void divisionAgainstArithmetic() {
-		AttributionMatrix a = Fixtures.readSample("division.attr.json");
-		AttributionMatrix b = Fixtures.readSample("arithmetic.attr.json");
+		AttributionMatrix a = Fixtures.readFigure("division.attr.json");
+		AttributionMatrix b = Fixtures.readFigure("arithmetic.attr.json");
 		MatrixDiff diff = MatrixDiff.of(a, b);
 		assertEquals(List.of(
 				"A has 13 input tokens, B has 9 input tokens: rows 9 to 12 exist only in A",
@@ -162,8 +162,8 @@ class MatrixDiffTest {
 
 	@Test
 	void listingCanBeLimited() {
-		MatrixDiff diff = MatrixDiff.of(Fixtures.readSample("division.attr.json"),
-				Fixtures.readSample("arithmetic.attr.json"), 0);
+		MatrixDiff diff = MatrixDiff.of(Fixtures.readFigure("division.attr.json"),
+				Fixtures.readFigure("arithmetic.attr.json"), 0);
 		assertEquals(List.of(
 				"A has 13 input tokens, B has 9 input tokens: rows 9 to 12 exist only in A",
 				"... and 7 more input tokens differ (7 in all)",

@@ -35,7 +35,10 @@ class AttributionReadersTest {
 	@Test
 	void readsAPath() throws Exception {
 		AttributionMatrix matrix = AttributionReaders.read(Fixtures.sample("division.attr.json"));
-		assertEquals(13, matrix.rows());
+		// the file's input tokens: the five few-shot examples; Captum draws them across the top
+		assertEquals(5, matrix.rows());
+		assertEquals(13, matrix.columns());
+		assertEquals(org.attributionlens.model.Orientation.OUTPUTS_AS_ROWS, matrix.writtenOrientation());
 	}
 
 	@Test

@@ -233,7 +233,7 @@ class DelimitedWriterTest {
 
 	@Test
 	void blockOfTheDivisionFigure() {
-		AttributionMatrix division = Fixtures.readSample("division.attr.json");
+		AttributionMatrix division = Fixtures.readFigure("division.attr.json");
 		assertEquals("\t7 x 5 = 35\t4900 / 100 = 49\n▁/\t0.0909\t1.9074\n▁\t0.0362\t0.0022\n",
 				DelimitedWriter.block(division, 7, 8, 1, 2, 4));
 		// as the grid prints it: rounded to the decimals, -0.0000 kept

@@ -49,6 +49,17 @@ public final class Fixtures {
 		return read(sample(name));
 	}
 
+	/**
+	 * A sample as its published figure lays it out: Captum's {@code plot_token_attr} puts the output
+	 * tokens down the side, so the rows of this matrix are the generated characters and its columns
+	 * the prompt's examples. For tests of what the figure shows, cell by cell; the file itself holds
+	 * them the other way round, as Captum's {@code token_attr} does.
+	 */
+	public static AttributionMatrix readFigure(String name) {
+		return org.attributionlens.model.view.ViewPipeline
+				.apply(readSample(name), org.attributionlens.model.view.ViewSettings.DEFAULT.withTranspose(true)).matrix();
+	}
+
 	public static AttributionMatrix readFixture(String name) {
 		return read(fixture(name));
 	}

@@ -59,17 +59,17 @@ class SeedFiguresTest {
 
 	@Test
 	void divisionLoadsWithEveryValueOfTheFigure() {
-		AttributionMatrix matrix = Fixtures.readSample("division.attr.json");
+		AttributionMatrix matrix = Fixtures.readFigure("division.attr.json");
 		assertEquals(DIVISION_ROWS, matrix.rowTokens());
 		assertEquals(DIVISION_COLUMNS, matrix.columnTokens());
 		assertCells(DIVISION, matrix);
 		assertEquals("token-attribution v1", matrix.format());
-		assertEquals("$16,000 / 0.8 =", matrix.meta().get("prompt"));
+		assertEquals("$16,000 / 0.8 =", matrix.meta().get("generated"), "what the model generated: the output tokens, the figure's rows");
 	}
 
 	@Test
 	void arithmeticLoadsWithEveryValueOfTheFigure() {
-		AttributionMatrix matrix = Fixtures.readSample("arithmetic.attr.json");
+		AttributionMatrix matrix = Fixtures.readFigure("arithmetic.attr.json");
 		assertEquals(ARITHMETIC_ROWS, matrix.rowTokens());
 		assertEquals(ARITHMETIC_COLUMNS, matrix.columnTokens());
 		assertCells(ARITHMETIC, matrix);
@@ -91,7 +91,7 @@ class SeedFiguresTest {
 
 	@Test
 	void divisionExtremesAreTheFiguresObservations() {
-		AttributionStatistics stats = Fixtures.readSample("division.attr.json").statistics();
+		AttributionStatistics stats = Fixtures.readFigure("division.attr.json").statistics();
 		CellValue max = stats.max().orElseThrow();
 		assertEquals(new CellValue(7, 2, 1.9074f), max, "largest: ▁/ under 4900 / 100 = 49");
 		assertEquals(new CellValue(1, 2, -0.0987f), stats.min().orElseThrow(), "smallest: 1 under 4900 / 100 = 49");
@@ -104,7 +104,7 @@ class SeedFiguresTest {
 
 	@Test
 	void divisionTopTokensPerColumn() {
-		AttributionStatistics stats = Fixtures.readSample("division.attr.json").statistics();
+		AttributionStatistics stats = Fixtures.readFigure("division.attr.json").statistics();
 		assertEquals(List.of(new RankedValue(7, 0.382f), new RankedValue(0, -0.0756f), new RankedValue(8, 0.0458f)),
 				stats.topInColumn(0, 3));
 		assertEquals(List.of(new RankedValue(7, 0.0909f), new RankedValue(8, 0.0362f), new RankedValue(0, 0.0216f)),
@@ -119,7 +119,7 @@ class SeedFiguresTest {
 
 	@Test
 	void divisionRanksShareTheTiedMagnitudesOfTheFigure() {
-		AttributionStatistics stats = Fixtures.readSample("division.attr.json").statistics();
+		AttributionStatistics stats = Fixtures.readFigure("division.attr.json").statistics();
 		// column 1 prints -0.0041 for both "1" (row 1) and "," (row 3): competition ranking 1,2,3,4,4,6
 		assertEquals(4, stats.rankInColumn(1, 1));
 		assertEquals(4, stats.rankInColumn(3, 1));
@@ -130,7 +130,7 @@ class SeedFiguresTest {
 
 	@Test
 	void arithmeticExtremesAreTheFiguresObservations() {
-		AttributionStatistics stats = Fixtures.readSample("arithmetic.attr.json").statistics();
+		AttributionStatistics stats = Fixtures.readFigure("arithmetic.attr.json").statistics();
 		assertEquals(new CellValue(3, 0, 1.3714f), stats.max().orElseThrow(), "▁x under 8 x 48 = 384");
 		assertEquals(new CellValue(3, 4, -0.3675f), stats.min().orElseThrow(), "▁x under $35 ($85 - $50)");
 		assertEquals(1.3714, stats.maxAbs(), 1e-6);
@@ -141,7 +141,7 @@ class SeedFiguresTest {
 
 	@Test
 	void arithmeticTopTokensPerColumn() {
-		AttributionStatistics stats = Fixtures.readSample("arithmetic.attr.json").statistics();
+		AttributionStatistics stats = Fixtures.readFigure("arithmetic.attr.json").statistics();
 		assertEquals(List.of(new RankedValue(3, 1.3714f), new RankedValue(0, 0.3452f), new RankedValue(1, 0.0811f)),
 				stats.topInColumn(0, 3));
 		assertEquals(List.of(new RankedValue(3, 0.6865f), new RankedValue(0, 0.258f), new RankedValue(2, 0.0145f)),
@@ -156,7 +156,7 @@ class SeedFiguresTest {
 
 	@Test
 	void repeatedTokensStayDistinctRows() {
-		AttributionMatrix matrix = Fixtures.readSample("division.attr.json");
+		AttributionMatrix matrix = Fixtures.readFigure("division.attr.json");
 		// the four "0" rows carry different values: cells are keyed by position, not text
 		assertEquals("0", matrix.rowToken(4));
 		assertEquals("0", matrix.rowToken(9));

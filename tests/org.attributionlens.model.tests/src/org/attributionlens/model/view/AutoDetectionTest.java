@@ -55,33 +55,44 @@ class AutoDetectionTest {
 	 */
 	@Test
 	void divisionSampleMergesIntoItsFourWords() {
+		// the 13 generated characters are the output tokens; the five examples carry no marker
 		AttributionMatrix raw = Fixtures.readSample("division.attr.json");
-		assertEquals(RowAggregation.SENTENCEPIECE, RowAggregation.detect(raw.rowTokens()));
+		assertEquals(RowAggregation.SENTENCEPIECE, RowAggregation.detect(raw.columnTokens()));
 		DisplayedMatrix view = ViewPipeline.apply(raw, ViewSettings.DEFAULT.withRowAggregation(RowAggregation.AUTO));
-		assertEquals(RowAggregation.SENTENCEPIECE, view.aggregation());
-		assertEquals(List.of("▁$16,000", "▁/", "▁0.8", "▁="), view.matrix().rowTokens());
-		assertEquals(raw.columnTokens(), view.matrix().columnTokens());
-		assertArrayEquals(new int[] { 0, 1, 2, 3, 4, 5, 6 }, view.rowMembers(0));
-		assertEquals(List.of("▁$", "1", "6", ",", "0", "0", "0"), view.rowMemberTokens(0));
-		assertArrayEquals(new int[] { 8, 9, 10, 11 }, view.rowMembers(2));
-		int[][] words = { { 0, 7 }, { 7, 8 }, { 8, 12 }, { 12, 13 } };
-		assertWordSums(raw, view, words);
-		// "▁$16,000" against "9 + 3 = 12": -0.0756 + 0.0198 + 0.0001 + 0.0017 + 0.0005 + 0.0 + 0.0003
-		assertEquals(-0.0532f, view.value(0, 0), 1e-6f);
-		assertEquals(1.9074f, view.value(1, 2), "a single-token word keeps its value");
-		assertEquals(1.9074f, view.rawValue(1, 2));
-		assertEquals(true, Float.isNaN(view.rawValue(0, 2)), "a merged cell has no single raw value");
+		assertEquals(RowAggregation.NONE, view.aggregation(), "the input side has nothing to merge");
+		assertEquals(List.of("▁$16,000", "▁/", "▁0.8", "▁="), view.semantic().columnTokens());
+		assertEquals(raw.rowTokens(), view.semantic().rowTokens());
+		assertArrayEquals(new int[] { 0, 1, 2, 3, 4, 5, 6 }, view.outputMembers(0));
+		assertEquals(List.of("▁$", "1", "6", ",", "0", "0", "0"), view.outputMemberTokens(0));
+		assertArrayEquals(new int[] { 8, 9, 10, 11 }, view.outputMembers(2));
+		assertOutputWordSums(raw, view, new int[][] { { 0, 7 }, { 7, 8 }, { 8, 12 }, { 12, 13 } });
+		// "▁$16,000" from "9 + 3 = 12": -0.0756 + 0.0198 + 0.0001 + 0.0017 + 0.0005 + 0.0 + 0.0003
+		assertEquals(-0.0532f, view.semantic().value(0, 0), 1e-6f);
+		assertEquals(1.9074f, view.semantic().value(2, 1), "a single-token word keeps its value");
+		assertEquals(1.9074f, view.rawValue(2, 1));
+		assertEquals(true, Float.isNaN(view.rawValue(2, 0)), "a merged cell has no single raw value");
 	}
 
 	@Test
 	void arithmeticSampleLoneMarkersStartWords() {
 		AttributionMatrix raw = Fixtures.readSample("arithmetic.attr.json");
-		assertEquals(List.of("▁", "1", "6", "▁x", "▁", "▁", "8", "▁", "▁="), raw.rowTokens());
+		assertEquals(List.of("▁", "1", "6", "▁x", "▁", "▁", "8", "▁", "▁="), raw.columnTokens());
 		DisplayedMatrix view = ViewPipeline.apply(raw, ViewSettings.DEFAULT.withRowAggregation(RowAggregation.AUTO));
-		assertEquals(RowAggregation.SENTENCEPIECE, view.aggregation());
-		assertEquals(List.of("▁16", "▁x", "▁", "▁8", "▁", "▁="), view.matrix().rowTokens());
-		int[][] words = { { 0, 3 }, { 3, 4 }, { 4, 5 }, { 5, 7 }, { 7, 8 }, { 8, 9 } };
-		assertWordSums(raw, view, words);
+		assertEquals(List.of("▁16", "▁x", "▁", "▁8", "▁", "▁="), view.semantic().columnTokens());
+		assertOutputWordSums(raw, view, new int[][] { { 0, 3 }, { 3, 4 }, { 4, 5 }, { 5, 7 }, { 7, 8 }, { 8, 9 } });
+	}
+
+	/** Each merged output word holds the sum of its characters, for every input. */
+	private static void assertOutputWordSums(AttributionMatrix raw, DisplayedMatrix view, int[][] words) {
+		for (int word = 0; word < words.length; word++) {
+			for (int input = 0; input < raw.rows(); input++) {
+				double sum = 0;
+				for (int output = words[word][0]; output < words[word][1]; output++) {
+					sum += raw.value(input, output);
+				}
+				assertEquals((float) sum, view.semantic().value(input, word), 1e-6f, "word " + word + ", input " + input);
+			}
+		}
 	}
 
 	/** Each word's cell is the sum of its tokens' cells; {@code words} are [first row, end row) pairs. */

@@ -48,17 +48,19 @@ class AttributionPropertySourcesTest {
 
 	@Test
 	void cellAdaptsThroughTheDeclaredFactory() throws Exception {
-		AttributionCell cell = new AttributionCell(division(), 7, 2);
+		// the figure's row "▁/" (output 7), column "4900 / 100 = 49" (input 2)
+		AttributionCell cell = new AttributionCell(division(), 2, 7);
 		IPropertySource source = Adapters.adapt(cell, IPropertySource.class);
 		assertInstanceOf(CellPropertySource.class, source);
 		Map<Object, Object> values = values(source);
-		assertEquals(7, values.get(CellPropertySource.ROW));
-		assertEquals("\"▁/\"", values.get(CellPropertySource.ROW_TOKEN));
-		assertEquals(2, values.get(CellPropertySource.COLUMN));
-		assertEquals("\"4900 / 100 = 49\"", values.get(CellPropertySource.COLUMN_TOKEN));
-		assertTrue(String.valueOf(values.get(CellPropertySource.VALUE)).startsWith("1.9074  (1.9074"));
-		assertEquals("1 of 13", values.get(CellPropertySource.RANK_IN_COLUMN));
-		assertEquals("1 of 5", values.get(CellPropertySource.RANK_IN_ROW));
+		assertEquals(7, values.get(CellPropertySource.OUTPUT));
+		assertEquals("\"▁/\"", values.get(CellPropertySource.OUTPUT_TOKEN));
+		assertEquals(2, values.get(CellPropertySource.INPUT));
+		assertEquals("\"4900 / 100 = 49\"", values.get(CellPropertySource.INPUT_TOKEN));
+		assertEquals("1.9074", values.get(CellPropertySource.VALUE), "the value once, as the shortest decimal of the float");
+		assertEquals("1 of 5", values.get(CellPropertySource.RANK_AMONG_INPUTS));
+		assertEquals("1 of 13", values.get(CellPropertySource.RANK_AMONG_OUTPUTS));
+		assertEquals("5 input tokens × 13 output tokens", values.get(FilePropertySource.SHAPE));
 		assertEquals("/samples/division.attr.json", values.get(FilePropertySource.PATH));
 		assertEquals(cell, source.getEditableValue());
 	}
@@ -66,13 +68,17 @@ class AttributionPropertySourcesTest {
 	@Test
 	void aMergedColumnNamesItsMembersAndTheViewItsSpans() throws Exception {
 		AttributionFile raw = division();
-		ViewSettings settings = ViewSettings.DEFAULT.plusColumnSpan(new ColumnSpan(1, 3)).withDecimals(2);
+		// output tokens 1-2 ("1", "6") merged, transposed as the editor shows a Captum file
+		ViewSettings settings = ViewSettings.DEFAULT.plusColumnSpan(new ColumnSpan(1, 3)).withDecimals(2)
+				.withTranspose(true);
 		DisplayedMatrix displayed = ViewPipeline.apply(raw.matrix(), settings);
-		AttributionFile shown = new AttributionFile(raw.location(), displayed.matrix());
-		Map<Object, Object> values = values(new CellPropertySource(new DisplayedCell(shown, displayed, 7, 1)));
-		assertEquals("\"7 x 5 = 35\" + \"4900 / 100 = 49\"", values.get(CellPropertySource.COLUMN_MEMBERS));
+		Map<Object, Object> values = values(new CellPropertySource(new DisplayedCell(raw, displayed, 2, 1)));
+		assertEquals("\"1\" + \"6\"", values.get(CellPropertySource.OUTPUT_MEMBERS));
+		assertEquals("\"1 | 6\"", values.get(CellPropertySource.OUTPUT_TOKEN));
+		assertEquals("several raw cells merged", values.get(CellPropertySource.RAW_VALUE));
+		assertEquals("5 input tokens × 13 output tokens", values.get(FilePropertySource.SHAPE), "the file's shape");
 		String view = String.valueOf(values.get(CellPropertySource.SETTINGS));
-		assertTrue(view.contains("merged output columns 1-2"), view);
+		assertTrue(view.contains("merged output spans 1-2"), view);
 		assertTrue(view.contains("2 decimals"), view);
 	}
 
@@ -82,14 +88,14 @@ class AttributionPropertySourcesTest {
 		AttributionFile file = small();
 		Map<Object, Object> b = values(new CellPropertySource(new AttributionCell(file, 1, 0)));
 		// column x: |1|+|-3|+|1| = 5; b's share 3/5
-		assertEquals("60.00 %", b.get(CellPropertySource.COLUMN_SHARE));
-		assertEquals("1 of 3", b.get(CellPropertySource.RANK_IN_COLUMN));
+		assertEquals("60.00 %", b.get(CellPropertySource.OUTPUT_SHARE));
+		assertEquals("1 of 3", b.get(CellPropertySource.RANK_AMONG_INPUTS));
 		Map<Object, Object> missing = values(new CellPropertySource(new AttributionCell(file, 1, 1)));
 		assertEquals("missing", missing.get(CellPropertySource.VALUE));
-		assertEquals("missing", missing.get(CellPropertySource.RANK_IN_COLUMN));
+		assertEquals("missing", missing.get(CellPropertySource.RANK_AMONG_INPUTS));
 		Map<Object, Object> a = values(new CellPropertySource(new AttributionCell(file, 0, 0)));
 		// a and c tie at |1| behind b: competition ranking gives both rank 2
-		assertEquals("2 of 3", a.get(CellPropertySource.RANK_IN_COLUMN));
+		assertEquals("2 of 3", a.get(CellPropertySource.RANK_AMONG_INPUTS));
 	}
 
 	@Test
@@ -98,8 +104,8 @@ class AttributionPropertySourcesTest {
 		assertInstanceOf(FilePropertySource.class, source);
 		Map<Object, Object> values = values(source);
 		assertEquals("3 input tokens × 2 output tokens", values.get(FilePropertySource.SHAPE));
-		assertEquals("2.0000 at row 2 \"c\", column 1 \"y\"", values.get(FilePropertySource.MAX));
-		assertEquals("-4.0000 at row 0 \"a\", column 1 \"y\"", values.get(FilePropertySource.MIN));
+		assertEquals("2.0 at input 2 \"c\", output 1 \"y\"", values.get(FilePropertySource.MAX));
+		assertEquals("-4.0 at input 0 \"a\", output 1 \"y\"", values.get(FilePropertySource.MIN));
 		assertEquals("1 of 6", values.get(FilePropertySource.MISSING));
 		assertEquals("tiny", values.get(FilePropertySource.META_PREFIX + "model"));
 		assertEquals("token-attribution v1", values.get(FilePropertySource.FORMAT));
