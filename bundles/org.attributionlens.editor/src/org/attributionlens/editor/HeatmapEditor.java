@@ -3,6 +3,7 @@ package org.attributionlens.editor;
 import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.ErrorPage;
 import org.attributionlens.internal.editor.FileChangeWatcher;
+import org.attributionlens.internal.editor.HeatmapPropertyTester;
 import org.attributionlens.internal.editor.HeatmapSelectionProvider;
 import org.attributionlens.internal.editor.MatrixLoadJob;
 import org.attributionlens.internal.editor.Messages;
@@ -14,6 +15,7 @@ import org.attributionlens.internal.editor.grid.HeaderMembers;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
+import org.attributionlens.internal.editor.handlers.ZoomHandler;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.ViewState;
 import org.attributionlens.model.view.DisplayedCell;
@@ -47,6 +49,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.services.IEvaluationService;
 import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -148,8 +151,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (contextMenu == null) {
 			contextMenu = new MenuManager();
 			// registering fills it with the popup:CONTEXT_MENU_ID contributions on every show; filling it
-			// ourselves as well would list every item twice
-			getSite().registerContextMenu(CONTEXT_MENU_ID, contextMenu, selectionProvider);
+			// ourselves as well would list every item twice. Without the editor input: its contributions
+			// (Team, Replace With, ...) are about the file, not the heatmap
+			getEditorSite().registerContextMenu(CONTEXT_MENU_ID, contextMenu, selectionProvider, false);
 		}
 		return contextMenu;
 	}
@@ -209,12 +213,23 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
 		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), orientation, this::gridSelectionChanged);
 		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
+		grid.onZoomChanged(ZoomHandler::refreshLabel);
+		ZoomHandler.refreshLabel();
+		commandsMayHaveChanged();
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
 		if (previous != null && previous.row() < shown.rows() && previous.column() < shown.columns()) {
 			grid.select(previous);
 		} else {
 			selectionProvider.publish(file);
+		}
+	}
+
+	/** The heatmap's commands are enabled only while a matrix is shown: have that evaluated again. */
+	private void commandsMayHaveChanged() {
+		IEvaluationService evaluation = getSite().getService(IEvaluationService.class);
+		if (evaluation != null) {
+			evaluation.requestEvaluation(HeatmapPropertyTester.SHOWS_MATRIX);
 		}
 	}
 
@@ -265,6 +280,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		stack.topControl = errorPage.getControl();
 		pages.layout(true, true);
 		selectionProvider.publish(null);
+		commandsMayHaveChanged();
 	}
 
 	private void disposeGrid() {
@@ -440,6 +456,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		// the activation is done
 		ViewHandler.refreshCheckMarks();
 		runInUi(ViewHandler::refreshCheckMarks);
+		runInUi(ZoomHandler::refreshLabel);
 		if (grid != null) {
 			grid.getTable().setFocus();
 		} else if (errorPage != null) {

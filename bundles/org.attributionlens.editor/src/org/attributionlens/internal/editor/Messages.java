@@ -29,6 +29,8 @@ public final class Messages extends NLS {
 	public static String Tooltip_stepScore;
 	public static String Editor_sequence;
 	public static String Grid_cornerInputs;
+	public static String Zoom_percent;
+	public static String Zoom_overview;
 	public static String Preferences_orientation;
 	public static String Orientation_asWritten;
 	public static String Orientation_inputsAsRows;
@@ -43,6 +45,8 @@ public final class Messages extends NLS {
 	public static String Outline_dominantRows;
 	public static String Outline_nearZeroRows;
 	public static String Outline_columns;
+	public static String Outline_dominantOutputs;
+	public static String Outline_nearZeroOutputs;
 	public static String Copy_nothingSelected;
 	public static String Compare_name;
 	public static String Compare_header;

@@ -23,8 +23,8 @@ public final class ComparedCellPropertySource extends ReadOnlyPropertySource {
 		DiffCell cell = compared.cell();
 		int row = compared.row();
 		int column = compared.column();
-		add(Messages.Category_cell, CellPropertySource.ROW, Messages.Cell_row, () -> Integer.valueOf(row));
-		add(Messages.Category_cell, CellPropertySource.COLUMN, Messages.Cell_column, () -> Integer.valueOf(column));
+		add(Messages.Category_cell, CellPropertySource.INPUT, Messages.Cell_input, () -> Integer.valueOf(row));
+		add(Messages.Category_cell, CellPropertySource.OUTPUT, Messages.Cell_output, () -> Integer.valueOf(column));
 		add(Messages.Category_cell, ROW_TOKENS, Messages.Compare_rowTokens,
 				() -> sides(diff.rowTokenA(row).orElse(null), diff.rowTokenB(row).orElse(null)));
 		add(Messages.Category_cell, COLUMN_TOKENS, Messages.Compare_columnTokens,

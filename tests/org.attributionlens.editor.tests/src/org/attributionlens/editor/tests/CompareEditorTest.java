@@ -75,9 +75,9 @@ class CompareEditorTest {
 		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
 		assertInstanceOf(ComparedCell.class, selection.getFirstElement());
 		Map<String, String> shown = PropertiesViewContent.read(sheet);
-		assertEquals("-0.2500", shown.get("Value in A"), shown::toString);
-		assertEquals("0.2500", shown.get("Value in B"));
-		assertEquals("-0.5000", shown.get("A \u2212 B"));
+		assertEquals("-0.25", shown.get("Value in A"), shown::toString);
+		assertEquals("0.25", shown.get("Value in B"));
+		assertEquals("-0.5", shown.get("A \u2212 B"));
 	}
 
 	@Test
@@ -100,32 +100,32 @@ class CompareEditorTest {
 		assertEquals(new CellRef(1, 0), gridB.selectedCell());
 		assertEquals(new CellRef(1, 0), difference.selectedCell());
 		Map<String, String> shown = PropertiesViewContent.read(sheet);
-		assertEquals("-0.2500", shown.get("Value in A"), shown::toString);
-		assertEquals("0.2500", shown.get("Value in B"));
-		assertEquals("-0.5000", shown.get("A \u2212 B"));
+		assertEquals("-0.25", shown.get("Value in A"), shown::toString);
+		assertEquals("0.25", shown.get("Value in B"));
+		assertEquals("-0.5", shown.get("A \u2212 B"));
 
 		difference.select(new CellRef(0, 1));
 		WorkbenchFixture.drain();
 		assertEquals(new CellRef(0, 1), gridA.selectedCell());
 		assertEquals(new CellRef(0, 1), gridB.selectedCell());
 		shown = PropertiesViewContent.read(sheet);
-		assertEquals("1.0000", shown.get("Value in A"), shown::toString);
-		assertEquals("-3.0000", shown.get("A \u2212 B"));
+		assertEquals("1.0", shown.get("Value in A"), shown::toString);
+		assertEquals("-3.0", shown.get("A \u2212 B"));
 
 		gridB.select(new CellRef(1, 1));
 		WorkbenchFixture.drain();
 		assertEquals(new CellRef(1, 1), gridA.selectedCell());
 		assertEquals(new CellRef(1, 1), difference.selectedCell());
-		assertEquals("2.0000", PropertiesViewContent.read(sheet).get("Value in A"));
+		assertEquals("2.0", PropertiesViewContent.read(sheet).get("Value in A"));
 	}
 
 	@Test
-	void aRowOfTheLongerFileIsClearedInTheShorterOne() throws Exception {
+	void anOutputOfTheLongerFileIsClearedInTheShorterOne() throws Exception {
 		IFile division = fixture.copySample("division.attr.json", "division.attr.json");
 		IFile arithmetic = fixture.copySample("arithmetic.attr.json", "arithmetic.attr.json");
 		AttributionCompareEditor editor = compare(division, arithmetic);
-		// which one is A follows the explorer's order; the division figure has 13 input tokens, the other 9
-		boolean aIsLonger = editor.getGridA().getMatrix().rows() == 13;
+		// which one is A follows the explorer's order; the division figure has 13 output tokens, the other 9
+		boolean aIsLonger = editor.getGridA().getMatrix().columns() == 13;
 		HeatmapGrid longer = aIsLonger ? editor.getGridA() : editor.getGridB();
 		HeatmapGrid shorter = aIsLonger ? editor.getGridB() : editor.getGridA();
 		PropertySheet sheet = PropertiesViewContent.show(page());
@@ -133,11 +133,11 @@ class CompareEditorTest {
 		WorkbenchFixture.drain();
 		assertEquals(new CellRef(0, 0), longer.selectedCell());
 
-		longer.select(new CellRef(12, 2));
+		longer.select(new CellRef(2, 12));
 		WorkbenchFixture.drain();
-		assertEquals(new CellRef(12, 2), editor.getGrid().selectedCell(), "the difference covers the union");
-		assertNull(shorter.selectedCell(), "9 input tokens: no row 12 to select");
-		assertEquals(new CellRef(12, 2), longer.selectedCell());
+		assertEquals(new CellRef(2, 12), editor.getGrid().selectedCell(), "the difference covers the union");
+		assertNull(shorter.selectedCell(), "9 output tokens: no output 12 to select");
+		assertEquals(new CellRef(2, 12), longer.selectedCell());
 		Map<String, String> shown = PropertiesViewContent.read(sheet);
 		assertEquals("missing", shown.get(aIsLonger ? "Value in B" : "Value in A"), shown::toString);
 	}
@@ -162,7 +162,7 @@ class CompareEditorTest {
 		assertTrue(eachOther.isEnabled());
 		MenuContent.choose(eachOther);
 		AttributionCompareEditor editor = assertInstanceOf(AttributionCompareEditor.class, page().getActiveEditor());
-		assertEquals(0f, editor.getDiff().diff().value(7, 2), "a file compared with its copy");
+		assertEquals(0f, editor.getDiff().diff().value(2, 7), "a file compared with its copy");
 	}
 
 	@Test
@@ -170,9 +170,10 @@ class CompareEditorTest {
 		IFile division = fixture.copySample("division.attr.json", "division.attr.json");
 		IFile arithmetic = fixture.copySample("arithmetic.attr.json", "arithmetic.attr.json");
 		AttributionCompareEditor editor = compare(division, arithmetic);
-		assertEquals(13, editor.getDiff().rows(), "the union of 13 and 9 input tokens");
+		assertEquals(5, editor.getDiff().rows(), "both have five input tokens");
+		assertEquals(13, editor.getDiff().columns(), "the union of 13 and 9 output tokens");
 		assertTrue(editor.getExplanation().contains("13"), editor.getExplanation());
 		assertTrue(editor.getExplanation().contains("9"), editor.getExplanation());
-		assertTrue(Float.isNaN(editor.getDiff().diff().value(12, 0)), "rows only in A have no difference");
+		assertTrue(Float.isNaN(editor.getDiff().diff().value(0, 12)), "outputs only in A have no difference");
 	}
 }

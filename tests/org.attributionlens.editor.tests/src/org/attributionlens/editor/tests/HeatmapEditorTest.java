@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.ProblemMarkers;
-import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.view.DisplayedCell;
 import org.attributionlens.model.AttributionFile;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -68,21 +68,22 @@ class HeatmapEditorTest {
 		editor.selectCell(7, 2);
 		WorkbenchFixture.drain();
 
+		// the grid's row 7 is output token "▁/", its column 2 input token "4900 / 100 = 49"
 		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
-		AttributionCell cell = assertInstanceOf(AttributionCell.class, selection.getFirstElement());
-		assertEquals("▁/", cell.rowToken());
-		assertEquals("4900 / 100 = 49", cell.columnToken());
+		DisplayedCell cell = assertInstanceOf(DisplayedCell.class, selection.getFirstElement());
+		assertEquals("▁/", cell.outputToken());
+		assertEquals("4900 / 100 = 49", cell.inputToken());
 		Map<String, String> shown = PropertiesViewContent.read(sheet);
-		assertEquals("7", shown.get("Row (input token) index"), shown::toString);
-		assertEquals("\"▁/\"", shown.get("Row token"));
-		assertEquals("2", shown.get("Column (output token) index"));
-		assertEquals("\"4900 / 100 = 49\"", shown.get("Column token"));
-		assertTrue(shown.get("Value").startsWith("1.9074"), shown.get("Value"));
-		assertEquals("1 of 13", shown.get("Rank by |value| in column"));
-		assertEquals("1 of 5", shown.get("Rank by |value| in row"));
-		assertTrue(shown.get("Share of column |attribution|").endsWith("%"));
+		assertEquals("7", shown.get("Output token index"), shown::toString);
+		assertEquals("\"▁/\"", shown.get("Output token"));
+		assertEquals("2", shown.get("Input token index"));
+		assertEquals("\"4900 / 100 = 49\"", shown.get("Input token"));
+		assertEquals("1.9074", shown.get("Value"));
+		assertEquals("1 of 5", shown.get("Rank by |value| among the input tokens of this output"));
+		assertEquals("1 of 13", shown.get("Rank by |value| among the output tokens of this input"));
+		assertTrue(shown.get("Share of this output token's |attribution|").endsWith("%"));
 		assertEquals("/heatmap-editor-test/division.attr.json", shown.get("Path"));
-		assertEquals("13 input tokens × 5 output tokens", shown.get("Shape"));
+		assertEquals("5 input tokens × 13 output tokens", shown.get("Shape"), "the file's shape, not the grid's");
 	}
 
 	@Test
@@ -97,8 +98,8 @@ class HeatmapEditorTest {
 		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
 		assertInstanceOf(AttributionFile.class, selection.getFirstElement());
 		Map<String, String> shown = PropertiesViewContent.read(sheet);
-		assertNull(shown.get("Row token"), shown::toString);
-		assertTrue(shown.get("Maximum").startsWith("1.9074 at row 7"), shown.get("Maximum"));
+		assertNull(shown.get("Input token"), shown::toString);
+		assertEquals("1.9074 at input 2 \"4900 / 100 = 49\", output 7 \"▁/\"", shown.get("Maximum"));
 		assertEquals("0 of 65", shown.get("Missing cells"));
 	}
 
@@ -131,7 +132,8 @@ class HeatmapEditorTest {
 				 "token_attr": [[0.1, 0.2, 0.3], [0.4, 0.5, -0.75]]}
 				""");
 		waitUntil("the editor reloaded", () -> editor.getMatrix() != null && markers(file).length == 0);
-		assertEquals(-0.75f, editor.getMatrix().value(2, 1));
+		assertEquals(-0.75f, editor.getRawMatrix().value(2, 1));
+		assertEquals(-0.75f, editor.getMatrix().value(1, 2), "a Captum file shows output tokens as rows");
 		assertNull(editor.getProblem());
 
 		WorkbenchFixture.rewriteOnDisk(file, "{\"input_tokens\": [");

@@ -107,8 +107,9 @@ class HeatmapPaintingTest {
 		NatTable table = editor.getGrid().getTable();
 		table.redraw();
 		table.update();
+		// a Captum file: the output token is the row, the two input tokens the columns
 		RGB missing = pixelOfCell(table, 0, 0);
-		RGB zero = pixelOfCell(table, 1, 0);
+		RGB zero = pixelOfCell(table, 0, 1);
 		assertNotEquals(zero, missing);
 		// blank: a neutral grey hatch, where zero is RdYlGn's pale yellow
 		assertTrue(missing.red == missing.green && missing.green == missing.blue && missing.red >= 190, missing.toString());

@@ -28,15 +28,17 @@ class HighlightChoicesTest extends DivisionSampleTest {
 			Commands.execute(ViewHandler.HIGHLIGHT_TOP_K,
 					Map.of(ViewHandler.HIGHLIGHT_MODE, "TOP_K", ViewHandler.HIGHLIGHT_VALUE, Integer.toString(k)));
 			DisplayedMatrix displayed = editor.getDisplayedMatrix();
-			AttributionMatrix shown = displayed.matrix();
-			for (int column = 0; column < shown.columns(); column++) {
-				for (int row = 0; row < shown.rows(); row++) {
-					// lit when fewer than k cells of the column are strictly larger: ties stay together
-					boolean lit = larger(shown, row, column) < k;
-					assertEquals(!lit, displayed.dimmed(row, column), "top " + k + ", cell " + row + "," + column);
+			// each output token keeps its k largest inputs lit, wherever the grid puts outputs
+			AttributionMatrix semantic = displayed.semantic();
+			for (int output = 0; output < semantic.columns(); output++) {
+				for (int input = 0; input < semantic.rows(); input++) {
+					// lit when fewer than k inputs of the output are strictly larger: ties stay together
+					boolean lit = larger(semantic, input, output) < k;
+					assertEquals(!lit, displayed.dimmed(displayed.rowOf(input, output), displayed.columnOf(input, output)),
+							"top " + k + ", input " + input + ", output " + output);
 				}
 			}
-			assertEquals(k == 5 ? 6 : k, litInColumn(displayed, 0), "a tie at the 5th place keeps 6 lit");
+			assertEquals(Math.min(k, 5), litOfOutput(displayed, 7), "▁/ has five distinct values");
 			assertFalse(editor.getGrid().getStyle().dimmed(7, 2), "1.9074, the largest of its column, stays lit");
 		}
 	}
@@ -96,10 +98,10 @@ class HighlightChoicesTest extends DivisionSampleTest {
 		return larger;
 	}
 
-	private static int litInColumn(DisplayedMatrix displayed, int column) {
+	private static int litOfOutput(DisplayedMatrix displayed, int output) {
 		int lit = 0;
-		for (int row = 0; row < displayed.matrix().rows(); row++) {
-			lit += displayed.dimmed(row, column) ? 0 : 1;
+		for (int input = 0; input < displayed.semantic().rows(); input++) {
+			lit += displayed.dimmed(displayed.rowOf(input, output), displayed.columnOf(input, output)) ? 0 : 1;
 		}
 		return lit;
 	}

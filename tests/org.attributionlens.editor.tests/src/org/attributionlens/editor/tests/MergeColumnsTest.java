@@ -22,59 +22,60 @@ import org.junit.jupiter.api.Test;
 /** Merge Columns / Unmerge Columns on a block selected in the grid, kept per file, in both orientations. */
 class MergeColumnsTest extends DivisionSampleTest {
 	@Test
-	void selectedColumnsAreSummedIntoOneAndKeptAcrossReopen() throws Exception {
+	void selectedOutputTokensAreSummedIntoOneAndKeptAcrossReopen() throws Exception {
+		// the division sample opens as Captum draws it: output tokens are the rows
 		AttributionMatrix raw = editor.getRawMatrix();
-		editor.getGrid().selectBlock(2, 1, 4, 2);
+		editor.getGrid().selectBlock(1, 2, 2, 4);
 		WorkbenchFixture.drain();
 		Commands.execute(ColumnSpanHandler.MERGE, Map.of());
 
 		AttributionMatrix shown = editor.getMatrix();
-		assertEquals(4, shown.columns());
-		assertEquals("7 x 5 = 354900 / 100 = 49", shown.columnToken(1), "the members' tokens joined");
-		for (int row = 0; row < shown.rows(); row++) {
-			assertEquals(raw.value(row, 1) + raw.value(row, 2), shown.value(row, 1), 1e-6f, "row " + row);
+		assertEquals(12, shown.rows());
+		assertEquals("1 | 6", shown.rowToken(1), "the members' tokens with a visible separator");
+		for (int input = 0; input < raw.rows(); input++) {
+			assertEquals(raw.value(input, 1) + raw.value(input, 2), shown.value(1, input), 1e-6f, "input " + input);
 		}
-		assertEquals(raw.value(0, 3), shown.value(0, 2), "the columns after the span move left");
-		assertEquals(List.of("7 x 5 = 35", "4900 / 100 = 49"), editor.getDisplayedMatrix().columnMemberTokens(1));
+		assertEquals(raw.value(0, 3), shown.value(2, 0), "the outputs after the span move up");
+		assertEquals(List.of("1", "6"), editor.getDisplayedMatrix().outputMemberTokens(1));
 
-		// the Properties view names the members of the merged column
+		// the Properties view names the members of the merged output token
 		PropertySheet sheet = PropertiesViewContent.show(page());
-		editor.selectCell(7, 1);
+		editor.selectCell(1, 2);
 		WorkbenchFixture.drain();
-		String members = PropertiesViewContent.read(sheet).get("Column stands for");
-		assertTrue(members != null && members.contains("4900 / 100 = 49"), String.valueOf(members));
+		String members = PropertiesViewContent.read(sheet).get("Output token stands for");
+		assertEquals("\"1\" + \"6\"", members);
 
 		assertTrue(page().closeEditor(editor, false));
 		HeatmapEditor reopened = open();
 		assertEquals(List.of(new ColumnSpan(1, 3)), reopened.getViewState().view().columnSpans());
-		assertEquals(4, reopened.getMatrix().columns(), "the span is kept per file");
+		assertEquals(12, reopened.getMatrix().rows(), "the span is kept per file");
 
-		reopened.getGrid().selectBlock(0, 1, 0, 1);
+		reopened.getGrid().selectBlock(1, 0, 1, 0);
 		WorkbenchFixture.drain();
 		Commands.execute(ColumnSpanHandler.UNMERGE, Map.of());
-		assertEquals(5, reopened.getMatrix().columns());
+		assertEquals(13, reopened.getMatrix().rows());
 		assertEquals(List.of(), reopened.getViewState().view().columnSpans());
 	}
 
 	@Test
-	void whenTransposedTheSelectedOutputRowsAreMerged() throws Exception {
+	void withInputsAsRowsTheSelectedOutputColumnsAreMerged() throws Exception {
 		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
 		AttributionMatrix raw = editor.getRawMatrix();
-		editor.getGrid().selectBlock(3, 0, 4, 5);
+		editor.getGrid().selectBlock(0, 3, 4, 4);
 		WorkbenchFixture.drain();
 		Commands.execute(ColumnSpanHandler.MERGE, Map.of());
 
 		AttributionMatrix shown = editor.getMatrix();
-		assertEquals(4, shown.rows(), "outputs are rows: two of them became one");
-		assertEquals(13, shown.columns());
-		assertEquals(raw.value(2, 3) + raw.value(2, 4), shown.value(3, 2), 1e-6f);
+		assertEquals(12, shown.columns(), "outputs are columns: two of them became one");
+		assertEquals(5, shown.rows());
+		assertEquals(raw.value(2, 3) + raw.value(2, 4), shown.value(2, 3), 1e-6f);
 		assertEquals(List.of(new ColumnSpan(3, 5)), editor.getViewState().view().columnSpans(),
 				"stored in raw output positions, whatever the orientation");
 
-		// back to the normal orientation: the same span, now as a column
+		// back to Captum's orientation: the same span, now as a row
 		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
-		assertEquals(4, editor.getMatrix().columns());
-		assertEquals("9 - 3 = 66 - 6 = 0", editor.getMatrix().columnToken(3));
+		assertEquals(12, editor.getMatrix().rows());
+		assertEquals(", | 0", editor.getMatrix().rowToken(3));
 	}
 
 	private ToolItem toolItem(String label) {
@@ -83,19 +84,19 @@ class MergeColumnsTest extends DivisionSampleTest {
 	}
 
 	@Test
-	void oneColumnCannotBeMergedAndNothingChanges() throws Exception {
-		editor.getGrid().selectBlock(0, 2, 5, 2);
+	void oneOutputCannotBeMergedAndNothingChanges() throws Exception {
+		editor.getGrid().selectBlock(2, 0, 2, 4);
 		WorkbenchFixture.drain();
-		assertFalse(Commands.isEnabled(ColumnSpanHandler.MERGE), "Merge Columns needs two adjacent columns");
+		assertFalse(Commands.isEnabled(ColumnSpanHandler.MERGE), "Merge needs two adjacent output tokens");
 		assertFalse(Commands.isEnabled(ColumnSpanHandler.UNMERGE), "nothing merged to split");
 		assertFalse(toolItem("Merge").isEnabled(), "the tool bar shows it");
-		editor.getGrid().selectBlock(0, 2, 0, 3);
+		editor.getGrid().selectBlock(2, 0, 3, 0);
 		WorkbenchFixture.drain();
 		// the tool bar follows the selection by itself (no enablement asked for before); its update
 		// is an asynchronous runnable, so jobs of other tests still running do not matter here
 		waitFor("the tool bar's Merge is enabled", () -> toolItem("Merge").isEnabled());
 		assertTrue(Commands.isEnabled(ColumnSpanHandler.MERGE));
 		assertFalse(toolItem("Unmerge").isEnabled());
-		assertEquals(5, editor.getMatrix().columns());
+		assertEquals(13, editor.getMatrix().rows());
 	}
 }

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
-import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.view.DisplayedCell;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -42,15 +44,41 @@ class OutlineAndCopyTest extends DivisionSampleTest {
 				shown.add(entry.getText());
 			}
 		}
-		assertTrue(shown.contains("Highest positive value: 1.9074 at ▁/ under 4900 / 100 = 49"), shown::toString);
+		assertTrue(shown.contains("Highest positive value: 1.9074 at ▁/ ← 4900 / 100 = 49"), shown::toString);
+		assertTrue(shown.contains("Dominant output token: ▁/ receives 85.9% of the total |attribution|"), shown::toString);
+		assertTrue(shown.contains("Dominant input token: 4900 / 100 = 49 holds 47.8% of the total |attribution|"),
+				shown::toString);
 
 		Object highest = outline.getObservations().largestPositive().get(0);
 		viewer.setSelection(new StructuredSelection(highest), true);
 		WorkbenchFixture.drain();
 		IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
-		AttributionCell cell = assertInstanceOf(AttributionCell.class, selection.getFirstElement());
-		assertEquals(7, cell.row());
-		assertEquals(2, cell.column());
+		DisplayedCell cell = assertInstanceOf(DisplayedCell.class, selection.getFirstElement());
+		assertEquals(2, cell.input());
+		assertEquals(7, cell.output());
+		assertEquals(new org.attributionlens.model.CellRef(7, 2), editor.getGrid().selectedCell(), "the figure's row 7, column 2");
+
+		// after Transpose the same entry names the same tokens and selects the same cell, now at row 2, column 7
+		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
+		WorkbenchFixture.waitUntil("the outline is recomputed", () -> outline.getObservations() != null
+				&& outline.getObservations().matrix() == editor.getDisplayedMatrix().semantic());
+		assertEquals(shown, outlineTexts(viewer), "Transpose changes nothing the Outline says");
+		viewer.setSelection(new StructuredSelection(outline.getObservations().largestPositive().get(0)), true);
+		WorkbenchFixture.drain();
+		assertEquals(new org.attributionlens.model.CellRef(2, 7), editor.getGrid().selectedCell());
+		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
+	}
+
+	private static List<String> outlineTexts(TreeViewer viewer) {
+		viewer.expandAll();
+		List<String> shown = new ArrayList<>();
+		for (TreeItem group : viewer.getTree().getItems()) {
+			shown.add(group.getText());
+			for (TreeItem entry : group.getItems()) {
+				shown.add(entry.getText());
+			}
+		}
+		return shown;
 	}
 
 	@Test
@@ -78,18 +106,18 @@ class OutlineAndCopyTest extends DivisionSampleTest {
 		assertEquals(new org.attributionlens.model.CellRef(0, 2), editor.getGrid().selectedCell());
 		assertTrue(editor.findNext("▁/"));
 		assertEquals(new org.attributionlens.model.CellRef(7, 2), editor.getGrid().selectedCell());
-		// "0" is an input token four times, and in output tokens: Enter moves on to the next match
+		// "0" is an output token four times (rows), and in input tokens (columns): Enter moves on to the next match
 		assertTrue(editor.findNext("0"));
 		assertEquals(new org.attributionlens.model.CellRef(9, 2), editor.getGrid().selectedCell());
 		assertTrue(editor.findNext("0"));
 		assertEquals(new org.attributionlens.model.CellRef(9, 2), editor.getGrid().selectedCell(),
-				"the next match is the output token 4900 / 100 = 49, in the same row");
+				"the next match is the input token 4900 / 100 = 49, in the same row");
 		assertTrue(editor.findNext("0"));
 		assertEquals(new org.attributionlens.model.CellRef(9, 4), editor.getGrid().selectedCell(),
-				"then the output token 6 - 6 = 0");
+				"then the input token 6 - 6 = 0");
 		assertTrue(editor.findNext("0"));
 		assertEquals(new org.attributionlens.model.CellRef(4, 4), editor.getGrid().selectedCell(),
-				"then, wrapping around, the first input token 0");
+				"then, wrapping around, the first output token 0");
 		assertTrue(!editor.findNext("not a token"));
 	}
 }

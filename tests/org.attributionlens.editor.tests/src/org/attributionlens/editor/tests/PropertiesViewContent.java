@@ -3,6 +3,7 @@ package org.attributionlens.editor.tests;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -27,6 +28,32 @@ final class PropertiesViewContent {
 			collect(item, shown);
 		}
 		return shown;
+	}
+
+	/**
+	 * Only the rows a person sees: those inside the tree's visible area, as scrolled. A property
+	 * the view holds but shows below or above the fold is not there.
+	 */
+	static Map<String, String> visible(PropertySheet sheet) {
+		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		Rectangle area = tree.getClientArea();
+		Map<String, String> shown = new LinkedHashMap<>();
+		for (TreeItem item : tree.getItems()) {
+			collectVisible(item, area, shown);
+		}
+		return shown;
+	}
+
+	private static void collectVisible(TreeItem item, Rectangle area, Map<String, String> shown) {
+		if (item.getItemCount() > 0) {
+			if (item.getExpanded()) {
+				for (TreeItem child : item.getItems()) {
+					collectVisible(child, area, shown);
+				}
+			}
+		} else if (item.getBounds().intersects(area) && item.getBounds().y >= area.y) {
+			shown.put(item.getText(0), item.getText(1));
+		}
 	}
 
 	private static void collect(TreeItem item, Map<String, String> shown) {

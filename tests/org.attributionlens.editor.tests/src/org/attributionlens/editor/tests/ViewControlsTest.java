@@ -48,40 +48,43 @@ class ViewControlsTest extends DivisionSampleTest {
 	@Test
 	void columnL1NormalisationMakesEachColumnSumToOne() throws Exception {
 		Commands.execute(ViewHandler.NORMALIZATION, Map.of(ViewHandler.NORMALIZATION_MODE, Normalization.COLUMN_L1.name()));
+		// Inseq's normalisation: each output token's |values| sum to 1; outputs are the grid's rows here
 		AttributionMatrix shown = editor.getMatrix();
-		for (int column = 0; column < shown.columns(); column++) {
+		for (int output = 0; output < shown.rows(); output++) {
 			double sum = 0;
-			for (int row = 0; row < shown.rows(); row++) {
-				sum += Math.abs(shown.value(row, column));
+			for (int input = 0; input < shown.columns(); input++) {
+				sum += Math.abs(shown.value(output, input));
 			}
-			assertEquals(1.0, sum, 1e-5, "column " + column);
+			assertEquals(1.0, sum, 1e-5, "output " + output);
 		}
 		// the raw value stays available, and the Properties view shows both
-		assertEquals(1.9074f, editor.getRawMatrix().value(7, 2), 1e-6f);
+		assertEquals(1.9074f, editor.getRawMatrix().value(2, 7), 1e-6f);
 		org.eclipse.ui.views.properties.PropertySheet sheet = PropertiesViewContent.show(page());
 		editor.selectCell(7, 2);
 		WorkbenchFixture.drain();
 		Map<String, String> properties = PropertiesViewContent.read(sheet);
-		assertTrue(properties.get("Raw value").startsWith("1.9074"), properties::toString);
-		assertTrue(properties.get("Value").startsWith("0.9262"), properties.get("Value"));
+		assertEquals("1.9074", properties.get("Raw value"), properties::toString);
+		// 1.9074 of the output's 3.7041
+		assertTrue(properties.get("Value").startsWith("0.5149"), properties.get("Value"));
 	}
 
 	@Test
 	void mergingSubwordsSumsTheWordsRows() throws Exception {
 		Commands.execute(ViewHandler.MERGE_SUBWORDS, Map.of());
+		// the generated characters (the rows) merge into "▁$16,000", "▁/", "▁0.8", "▁="
 		AttributionMatrix raw = editor.getRawMatrix();
 		AttributionMatrix shown = editor.getMatrix();
-		assertTrue(shown.rows() < raw.rows(), shown.rows() + " rows");
+		assertEquals(4, shown.rows(), shown.rows() + " rows");
 		int[] members = editor.getDisplayedMatrix().rowMembers(0);
 		float sum = 0;
 		for (int member : members) {
-			sum += raw.value(member, 0);
+			sum += raw.value(0, member);
 		}
 		assertEquals(sum, shown.value(0, 0), 1e-5f);
 		org.eclipse.ui.views.properties.PropertySheet sheet = PropertiesViewContent.show(page());
 		editor.selectCell(0, 0);
 		WorkbenchFixture.drain();
-		String stands = PropertiesViewContent.read(sheet).get("Row stands for");
+		String stands = PropertiesViewContent.read(sheet).get("Output token stands for");
 		assertEquals(members.length, stands.split(" \\+ ").length, stands);
 	}
 
@@ -89,10 +92,11 @@ class ViewControlsTest extends DivisionSampleTest {
 	void topThreeHighlightDimsTheOtherCells() throws Exception {
 		Commands.execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
 		HeatmapStyle style = editor.getGrid().getStyle();
-		assertFalse(style.dimmed(7, 2), "the largest cell of its column stays lit");
-		assertTrue(style.dimmed(5, 2), "a near-zero cell is dimmed");
+		// top 3 of each output token: of "▁/" (row 7) the inputs 4900 / 100 = 49, 6 - 6 = 0 and 9 - 3 = 6
+		assertFalse(style.dimmed(7, 2), "the largest cell of its output stays lit");
+		assertTrue(style.dimmed(7, 1), "7 x 5 = 35, the smallest of the five, is dimmed");
 		Commands.execute(ViewHandler.HIGHLIGHT_TOP_K, Map.of());
-		assertFalse(editor.getGrid().getStyle().dimmed(5, 2));
+		assertFalse(editor.getGrid().getStyle().dimmed(7, 1));
 	}
 
 	@Test

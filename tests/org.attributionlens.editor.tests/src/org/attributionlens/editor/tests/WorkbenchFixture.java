@@ -86,7 +86,7 @@ final class WorkbenchFixture implements AutoCloseable {
 
 	/** Runs the UI event loop until no event is pending, the condition holds and no job is running. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		runEventLoop(what, true, () -> condition.getAsBoolean() && Job.getJobManager().isIdle());
+		runEventLoop(what, true, () -> condition.getAsBoolean() && Job.getJobManager().isIdle(), () -> "");
 	}
 
 	/**
@@ -94,10 +94,16 @@ final class WorkbenchFixture implements AutoCloseable {
 	 * checked after every event, so that it is seen as soon as it holds.
 	 */
 	static void waitFor(String what, BooleanSupplier condition) {
-		runEventLoop(what, false, condition);
+		runEventLoop(what, false, condition, () -> "");
 	}
 
-	private static void runEventLoop(String what, boolean drainFirst, BooleanSupplier condition) {
+	/** As {@link #waitFor(String, BooleanSupplier)}, saying what was seen instead when it times out. */
+	static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> seen) {
+		runEventLoop(what, false, condition, seen);
+	}
+
+	private static void runEventLoop(String what, boolean drainFirst, BooleanSupplier condition,
+			java.util.function.Supplier<String> seen) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (System.currentTimeMillis() < deadline) {
@@ -117,7 +123,7 @@ final class WorkbenchFixture implements AutoCloseable {
 		String jobs = Arrays.stream(Job.getJobManager().find(null)).filter(job -> job.getState() == Job.RUNNING)
 				.map(Job::getName).collect(Collectors.joining(", "));
 		fail("timed out waiting until " + what + " (condition " + (condition.getAsBoolean() ? "held" : "did not hold")
-				+ (jobs.isEmpty() ? "" : "; jobs running: " + jobs) + ")");
+				+ (jobs.isEmpty() ? "" : "; jobs running: " + jobs) + ")" + (condition.getAsBoolean() ? "" : "; seen: " + seen.get()));
 	}
 
 	/** Opens the file in its default editor, a heatmap, and waits until the grid is shown. */

@@ -72,6 +72,8 @@ public final class HeatmapGrid {
 	private int[] naturalColumnWidths;
 	private int naturalRowHeight;
 	private double zoom = 1.0;
+	private Runnable zoomListener = () -> {
+	};
 
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, Consumer<CellRef> selectionListener) {
 		this(parent, matrix, HeatmapLook.DEFAULT, selectionListener);
@@ -182,7 +184,7 @@ public final class HeatmapGrid {
 		ValueRange range = look.rangeMode().range(matrix.statistics(), look.fixedBound());
 		return new HeatmapStyle(palette, range, look.decimals(), look.dimmed(), resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont())),
 				color(0, 0, 0), color(255, 255, 255), color(250, 250, 250), color(200, 200, 200),
-				color(255, 255, 255), color(20, 20, 160), color(226, 232, 240));
+				color(255, 255, 255), color(20, 20, 160), color(226, 232, 240), color(203, 220, 240));
 	}
 
 	private org.eclipse.swt.graphics.Color color(int red, int green, int blue) {
@@ -280,7 +282,13 @@ public final class HeatmapGrid {
 		if (clamped != zoom || wasOverview) {
 			zoom = clamped;
 			layoutCells();
+			zoomListener.run();
 		}
+	}
+
+	/** Told after every change of the zoom or of the overview picture, e.g. to update a zoom label. */
+	public void onZoomChanged(Runnable listener) {
+		zoomListener = listener;
 	}
 
 	public void zoomIn() {
@@ -307,6 +315,7 @@ public final class HeatmapGrid {
 				overview = new OverviewCanvas(gridArea, matrix, style, this::openAt);
 			}
 			showInGrid(overview.getControl());
+			zoomListener.run();
 		}
 	}
 

@@ -30,11 +30,12 @@ public final class HeatmapStyle {
 	private final Color gridLine;
 	private final Color selectionBorder;
 	private final Color stepScoreFill;
+	private final Color selectedHeaderFill;
 
 	public HeatmapStyle(ScalePalette palette, ValueRange range, int decimals,
 			java.util.function.BiPredicate<Integer, Integer> dimmed, Font valueFont, Color darkText,
 			Color lightText, Color missingFill, Color missingHatch, Color gridLine, Color selectionBorder,
-			Color stepScoreFill) {
+			Color stepScoreFill, Color selectedHeaderFill) {
 		this.palette = palette;
 		this.range = range;
 		this.decimals = decimals;
@@ -48,6 +49,17 @@ public final class HeatmapStyle {
 		this.gridLine = gridLine;
 		this.selectionBorder = selectionBorder;
 		this.stepScoreFill = stepScoreFill;
+		this.selectedHeaderFill = selectedHeaderFill;
+	}
+
+	/** Text on light backgrounds. */
+	public Color darkText() {
+		return darkText;
+	}
+
+	/** Behind the token of a selected row or column, with {@link #darkText()} on it (contrast above 4.5:1). */
+	public Color selectedHeaderFill() {
+		return selectedHeaderFill;
 	}
 
 	public ScalePalette palette() {

@@ -1,5 +1,15 @@
 package org.attributionlens.internal.editor.handlers;
 
+import java.util.Map;
+
+import org.attributionlens.internal.editor.Messages;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.commands.IElementUpdater;
+import org.eclipse.ui.menus.UIElement;
+
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.eclipse.core.commands.AbstractHandler;
@@ -11,7 +21,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * Zoom In (Ctrl+=), Zoom Out (Ctrl+-) and Fit (Ctrl+0) of the active heatmap;
  * one class, the command id says which.
  */
-public final class ZoomHandler extends AbstractHandler {
+public final class ZoomHandler extends AbstractHandler implements IElementUpdater {
 	public static final String ZOOM_IN = "org.attributionlens.editor.zoomIn"; //$NON-NLS-1$
 	public static final String ZOOM_OUT = "org.attributionlens.editor.zoomOut"; //$NON-NLS-1$
 	public static final String ZOOM_FIT = "org.attributionlens.editor.zoomFit"; //$NON-NLS-1$
@@ -32,5 +42,28 @@ public final class ZoomHandler extends AbstractHandler {
 		default -> throw new IllegalArgumentException(event.getCommand().getId());
 		}
 		return null;
+	}
+
+	/** The 100% item of the tool bar reads the active heatmap's zoom, e.g. "63%". */
+	@Override
+	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+		IWorkbenchWindow window = element.getServiceLocator().getService(IWorkbenchWindow.class);
+		IEditorPart part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		if (part instanceof HeatmapEditor editor && editor.getGrid() != null) {
+			element.setText(label(editor.getGrid()));
+		}
+	}
+
+	/** What the zoom item says: the zoom in percent, or that the whole matrix is one picture. */
+	public static String label(HeatmapGrid grid) {
+		if (grid.isOverviewShown()) {
+			return Messages.Zoom_overview;
+		}
+		return NLS.bind(Messages.Zoom_percent, Long.toString(Math.round(grid.getZoom() * 100)));
+	}
+
+	/** Asks the zoom items to read the zoom again (after it changed, or another heatmap came to front). */
+	public static void refreshLabel() {
+		PlatformUI.getWorkbench().getService(ICommandService.class).refreshElements(ZOOM_RESET, null);
 	}
 }

@@ -1,0 +1,126 @@
+package org.attributionlens.editor.tests;
+
+import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every way a person selects in the heatmap, as operating-system events at the pixels the grid
+ * lays out, and what the Properties view then shows in its visible rows. The division sample opens
+ * as Captum draws it: the 13 generated characters (output tokens) as rows, the five few-shot
+ * examples (input tokens) as columns.
+ */
+class PropertiesFollowTheUserTest extends DivisionSampleTest {
+	private PropertySheet sheet;
+	private HeatmapGrid grid;
+
+	@BeforeEach
+	void showProperties() throws Exception {
+		sheet = PropertiesViewContent.show(page());
+		grid = editor.getGrid();
+		WorkbenchFixture.drain();
+	}
+
+	/** Grid position of a body cell: the header row and column come first. */
+	private void clickCell(int row, int column, String... heldKeys) {
+		UserInput.clickGridPosition(grid, column + 1, row + 1, heldKeys);
+	}
+
+	private Map<String, String> visible() {
+		return PropertiesViewContent.visible(sheet);
+	}
+
+	private void assertShows(String name, String value) {
+		WorkbenchFixture.waitFor("Properties shows " + name + " = " + value,
+				() -> value.equals(visible().get(name)), () -> "visible " + visible() + "; all " + PropertiesViewContent.read(sheet)
+						+ "; grid selection " + editor.getGrid().selectedCell() + "; active part " + page().getActivePart());
+	}
+
+	@Test
+	void aClickOnACellShowsItFromTheTop() {
+		clickCell(7, 2);
+		assertShows("Output token", "\"▁/\"");
+		Map<String, String> shown = visible();
+		assertEquals("\"4900 / 100 = 49\"", shown.get("Input token"), shown::toString);
+		assertEquals("1.9074", shown.get("Value"), shown::toString);
+		assertEquals("5 input tokens × 13 output tokens", PropertiesViewContent.read(sheet).get("Shape"));
+		assertTopRowIs("Cell");
+	}
+
+	@Test
+	void arrowKeysMoveTheCellShown() {
+		clickCell(7, 2);
+		assertShows("Value", "1.9074");
+		UserInput.type("Right");
+		assertShows("Input token", "\"9 - 3 = 6\"");
+		UserInput.type("Down");
+		assertShows("Output token", "\"▁\"");
+		assertEquals("0.0116", visible().get("Value"));
+	}
+
+	@Test
+	void shiftClickShowsTheCellClickedFirst() {
+		clickCell(0, 0);
+		clickCell(2, 1, "shift");
+		assertShows("Output token", "\"▁$\"");
+		assertEquals("-0.0756", visible().get("Value"));
+	}
+
+	@Test
+	void headersShowTheirTokens() {
+		UserInput.clickGridPosition(grid, 0, 8);
+		assertShows("Token", "\"▁/\"");
+		assertTrue(visible().containsKey("Sum over input tokens"), visible()::toString);
+		UserInput.clickGridPosition(grid, 3, 0);
+		assertShows("Token", "\"4900 / 100 = 49\"");
+		assertTrue(visible().containsKey("Sum over output tokens"), visible()::toString);
+	}
+
+	@Test
+	void clicksKeepWorkingAfterAnotherViewWasActive() throws Exception {
+		clickCell(7, 2);
+		assertShows("Value", "1.9074");
+		ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_ACTIVATE);
+		page().activate(page().showView(IPageLayout.ID_PROJECT_EXPLORER));
+		WorkbenchFixture.drain();
+		assertTrue(outline != null);
+		clickCell(1, 2);
+		assertShows("Value", "-0.0987");
+		assertTopRowIs("Cell");
+	}
+
+	@Test
+	void afterTransposeTheCellIsTheSameInputAndOutput() {
+		clickCell(7, 2);
+		assertShows("Value", "1.9074");
+		UserInput.type("ctrl+alt+r");
+		WorkbenchFixture.waitUntil("transposed", () -> editor.getGrid() != grid && editor.getGrid().getMatrix().rows() == 5);
+		grid = editor.getGrid();
+		// now input tokens are rows: "4900 / 100 = 49" is row 2, "▁/" column 7
+		clickCell(2, 7);
+		assertShows("Value", "1.9074");
+		Map<String, String> shown = visible();
+		assertEquals("\"▁/\"", shown.get("Output token"), shown::toString);
+		assertEquals("\"4900 / 100 = 49\"", shown.get("Input token"), shown::toString);
+		assertEquals("5 input tokens × 13 output tokens", PropertiesViewContent.read(sheet).get("Shape"));
+		UserInput.type("ctrl+alt+r");
+	}
+
+	private void assertTopRowIs(String text) {
+		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		TreeItem top = tree.getTopItem();
+		assertEquals(text, top.getText(0), "the row at the top of the Properties view");
+	}
+}
