@@ -128,8 +128,8 @@ public final class NativeJsonReader implements AttributionReader {
 	 */
 	AttributionMatrix read(InputStream in, Path source) throws IOException, AttributionFormatException {
 		if (options.sequence() != 0) {
-			throw new AttributionFormatException(0, 0, "sequence " + options.sequence()
-					+ " was requested, but a " + NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)");
+			throw new SequenceOutOfRangeException(0, 0, "sequence " + options.sequence() + " was requested, but a "
+					+ NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)", options.sequence(), 1);
 		}
 		StrictText text = StrictText.open(in);
 		TailSource tail = null;
