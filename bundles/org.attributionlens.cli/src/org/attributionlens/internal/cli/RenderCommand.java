@@ -16,15 +16,14 @@ import org.attributionlens.render.HeatmapFigure;
 final class RenderCommand {
 
 	static final String NAME = "render";
-	private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "--colormap", "--decimals", "--scale",
-			"--sequence");
+	private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "--colormap", "--decimals", "--scale");
 	private static final Set<String> FLAGS = Set.of("--transpose");
 
 	private RenderCommand() {
 	}
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
-		Arguments arguments = Arguments.parse(NAME, args, LimitOptions.and(VALUE_OPTIONS), FLAGS);
+		Arguments arguments = Arguments.parse(NAME, args, FileLoader.withReadOptions(VALUE_OPTIONS), FLAGS);
 		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
 		String fileName = output.lowerCaseFileName();
 		boolean png = fileName.endsWith(".png");
@@ -37,9 +36,8 @@ final class RenderCommand {
 			throw new UsageException(Messages.ERROR_SCALE_SVG);
 		}
 		double pngScale = arguments.positive("--scale", HeatmapFigure.MAX_SCALE, 1);
-		int sequence = arguments.integer("--sequence", 0, Integer.MAX_VALUE, 0);
 
-		AttributionMatrix matrix = FileLoader.load(arguments.file(), LimitOptions.readOptions(arguments, sequence));
+		AttributionMatrix matrix = FileLoader.load(arguments);
 		HeatmapFigure figure = HeatmapFigure.builder(matrix).colorScale(scale).decimals(decimals)
 				.transpose(arguments.flag("--transpose")).build();
 		if (png) {

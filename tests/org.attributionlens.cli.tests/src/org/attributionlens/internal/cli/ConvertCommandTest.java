@@ -2,6 +2,7 @@ package org.attributionlens.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -58,12 +59,12 @@ class ConvertCommandTest {
 	}
 
 	@Test
-	void sequenceBeyondASingleMatrixIsAFileProblem() {
+	void sequenceBeyondASingleMatrixIsAUsageError() {
 		String input = CliRun.sample("division.attr.json");
 		CliRun run = CliRun.of("convert", input, "-o", dir.resolve("x.attr.json").toString(), "--sequence", "1");
-		assertEquals(1, run.exitCode());
-		assertTrue(run.err().startsWith(input + ": "), run.err());
-		assertTrue(run.err().contains("sequence 1"), run.err());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("option --sequence 1 is out of range: " + input + " holds 1 sequence"), run.err());
+		assertFalse(Files.exists(dir.resolve("x.attr.json")));
 		assertEquals(0, CliRun.of("convert", input, "-o", dir.resolve("y.attr.json").toString(), "--sequence", "0")
 				.exitCode());
 	}

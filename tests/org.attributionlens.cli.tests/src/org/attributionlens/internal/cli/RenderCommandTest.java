@@ -190,7 +190,7 @@ class RenderCommandTest {
 		assertTrue(help.contains("render FILE -o OUT.svg|OUT.png"), help);
 		assertTrue(help.contains("--colormap NAME     colour scale: RdYlGn"), help);
 		assertTrue(help.contains("convert FILE -o OUT.attr.json"), help);
-		assertTrue(help.contains("as Captum's plot_token_attr"), "the quote survives MessageFormat");
+		assertTrue(help.contains("(Captum's native format: output"), "the quote survives MessageFormat");
 	}
 
 	private static List<String> texts(String svg) throws Exception {

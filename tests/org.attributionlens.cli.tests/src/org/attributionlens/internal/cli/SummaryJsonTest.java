@@ -32,7 +32,9 @@ class SummaryJsonTest {
 		String file = CliRun.sample("division.attr.json");
 		Map<String, Object> json = summary(file);
 		assertEquals(List.of("file", "format", "rows", "columns", "rowTokens", "columnTokens", "missing", "max", "min",
-				"nearZeroRows", "topPerColumn", "meta"), List.copyOf(json.keySet()));
+				"nearZeroRows", "topPerColumn", "meta", "inputTokens", "outputTokens", "display", "sequence", "maxCell",
+				"minCell", "nearZeroInputs", "nearZeroOutputs", "topInputsPerOutput", "seqAttr", "outputProbs"),
+				List.copyOf(json.keySet()), "the keys scripts knew come first, unchanged");
 		assertEquals(file, json.get("file"));
 		assertEquals("token-attribution v1", json.get("format"));
 		assertEquals(13L, json.get("rows"));
