@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.attributionlens.internal.render.FigureLayout;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScales;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,7 @@ class PngFigureTest {
 	@Test
 	void transposeSwapsTheShape() {
 		BufferedImage normal = Figures.png(HeatmapFigure.builder(DIVISION).build(), 1);
-		BufferedImage transposed = Figures.png(HeatmapFigure.builder(DIVISION).transpose(true).build(), 1);
+		BufferedImage transposed = Figures.png(HeatmapFigure.builder(DIVISION).orientation(Orientation.OUTPUTS_AS_ROWS).build(), 1);
 		assertTrue(normal.getHeight() > normal.getWidth(), "13 rows x 5 columns is tall");
 		assertTrue(transposed.getWidth() > transposed.getHeight(), "5 rows x 13 columns is wide");
 	}

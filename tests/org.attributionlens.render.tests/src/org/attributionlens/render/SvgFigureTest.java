@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.attributionlens.internal.render.FigureLayout;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.TokenLabels;
 import org.attributionlens.model.color.ColorScales;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class SvgFigureTest {
 
 	@Test
 	void transposeSwapsTheAxes() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).transpose(true).build();
+		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).orientation(Orientation.OUTPUTS_AS_ROWS).build();
 		FigureLayout layout = figure.layout();
 		assertEquals(5, layout.view().rows());
 		assertEquals(13, layout.view().columns());

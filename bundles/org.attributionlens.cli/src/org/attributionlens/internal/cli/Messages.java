@@ -44,6 +44,8 @@ final class Messages {
 	static final String VALIDATE_OK = get("validate.ok");
 	static final String VALIDATE_SEQUENCE = get("validate.sequence");
 	static final String RENDER_OK = get("render.ok");
+	static final String RENDER_ROWS_OUTPUTS = get("render.rowsOutputs");
+	static final String RENDER_ROWS_INPUTS = get("render.rowsInputs");
 	static final String RENDER_VALUES_HIDDEN = get("render.valuesHidden");
 	static final String CONVERT_OK = get("convert.ok");
 	static final String SUMMARY_FILE = get("summary.file");

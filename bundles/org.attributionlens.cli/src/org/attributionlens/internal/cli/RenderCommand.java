@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.render.ColorScaleCatalog;
 import org.attributionlens.render.HeatmapFigure;
 
 /**
  * {@code render FILE -o OUT.svg|OUT.png [--colormap NAME] [--decimals N] [--transpose] [--scale S]
- * [--sequence N]}: the heatmap as a figure file. Every option is checked before FILE is read.
+ * [--sequence N]}: the heatmap as a figure file, drawn as the tool that wrote FILE draws it (Captum's
+ * native format: output tokens as rows), or turned with {@code --transpose}; with bars of
+ * {@code seq_attr} and output probabilities when FILE has them. Every option is checked before FILE
+ * is read.
  */
 final class RenderCommand {
 
@@ -38,8 +42,11 @@ final class RenderCommand {
 		double pngScale = arguments.positive("--scale", HeatmapFigure.MAX_SCALE, 1);
 
 		AttributionMatrix matrix = FileLoader.load(arguments);
+		Orientation orientation = arguments.flag("--transpose") ? matrix.writtenOrientation().flipped()
+				: matrix.writtenOrientation();
 		HeatmapFigure figure = HeatmapFigure.builder(matrix).colorScale(scale).decimals(decimals)
-				.transpose(arguments.flag("--transpose")).build();
+				.orientation(orientation).build();
+		String rows = orientation.rowsAreOutputs() ? Messages.RENDER_ROWS_OUTPUTS : Messages.RENDER_ROWS_INPUTS;
 		if (png) {
 			try {
 				figure.checkPngScale(pngScale);
@@ -48,11 +55,11 @@ final class RenderCommand {
 			}
 			output.write(stream -> figure.writePng(stream, pngScale));
 			out.println(Messages.format(Messages.RENDER_OK, output.name(), figure.pngWidth(pngScale),
-					figure.pngHeight(pngScale), matrix.rows(), matrix.columns(), valuesNote(figure)));
+					figure.pngHeight(pngScale), matrix.rows(), matrix.columns(), rows, valuesNote(figure)));
 		} else {
 			output.write(figure::writeSvg);
 			out.println(Messages.format(Messages.RENDER_OK, output.name(), figure.width(), figure.height(),
-					matrix.rows(), matrix.columns(), valuesNote(figure)));
+					matrix.rows(), matrix.columns(), rows, valuesNote(figure)));
 		}
 	}
 
