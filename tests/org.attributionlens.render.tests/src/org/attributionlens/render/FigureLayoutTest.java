@@ -20,9 +20,9 @@ class FigureLayoutTest {
 
 	@Test
 	void everyTextLiesInsideTheFigure() {
-		for (HeatmapFigure figure : List.of(HeatmapFigure.builder(Figures.division()).build(),
-				HeatmapFigure.builder(Figures.division()).orientation(Orientation.OUTPUTS_AS_ROWS).build(),
-				HeatmapFigure.builder(Figures.sample("arithmetic.attr.json")).build(),
+		for (HeatmapFigure figure : List.of(Figures.published(Figures.division()).build(),
+				HeatmapFigure.builder(Figures.division()).orientation(Orientation.INPUTS_AS_ROWS).build(),
+				Figures.published(Figures.sample("arithmetic.attr.json")).build(),
 				HeatmapFigure.builder(Figures.sample("realistic-prompt.attr.json")).build(),
 				HeatmapFigure.builder(Figures.sample("realistic-prompt.attr.json")).orientation(Orientation.OUTPUTS_AS_ROWS)
 						.build(),
@@ -80,9 +80,10 @@ class FigureLayoutTest {
 
 	@Test
 	void longColumnLabelsAreSlantedShortOnesNot() {
-		FigureLayout division = HeatmapFigure.builder(Figures.division()).build().layout();
+		FigureLayout division = Figures.published(Figures.division()).build().layout();
 		assertEquals(30, division.columnLabelAngle(), "\"4900 / 100 = 49\" is wider than its cell");
-		FigureLayout transposed = HeatmapFigure.builder(Figures.division()).orientation(Orientation.OUTPUTS_AS_ROWS).build().layout();
+		FigureLayout transposed = HeatmapFigure.builder(Figures.division()).orientation(Orientation.INPUTS_AS_ROWS).build()
+				.layout();
 		assertEquals(0, transposed.columnLabelAngle(), "single characters fit side by side");
 		FigureLayout narrow = HeatmapFigure.builder(Figures.generated(20, 1000, false)).build().layout();
 		assertEquals(-90, narrow.columnLabelAngle());
@@ -109,10 +110,10 @@ class FigureLayoutTest {
 
 	@Test
 	void cellsFitTheirValuesUntilTheMatrixIsLarge() {
-		FigureLayout division = HeatmapFigure.builder(Figures.division()).build().layout();
+		FigureLayout division = Figures.published(Figures.division()).build().layout();
 		assertTrue(division.showsValues());
 		assertTrue(division.cellWidth() > TextMetrics.get().width("-0.0000", FigureLayout.FONT_SIZE));
-		FigureLayout wide = HeatmapFigure.builder(Figures.division()).decimals(8).build().layout();
+		FigureLayout wide = Figures.published(Figures.division()).decimals(8).build().layout();
 		assertTrue(wide.cellWidth() > division.cellWidth(), "more decimals, wider cells");
 		FigureLayout huge = HeatmapFigure.builder(Figures.generated(4096, 64, false)).build().layout();
 		assertFalse(huge.showsValues());
@@ -122,7 +123,7 @@ class FigureLayoutTest {
 
 	@Test
 	void colorBarSpansTheHeatmapAndTicksLikeMatplotlib() {
-		FigureLayout layout = HeatmapFigure.builder(Figures.sample("arithmetic.attr.json")).build().layout();
+		FigureLayout layout = Figures.published(Figures.sample("arithmetic.attr.json")).build().layout();
 		assertEquals(layout.heatmapHeight(), layout.colorBarHeight());
 		assertEquals(List.of(-1.0, -0.5, 0.0, 0.5, 1.0), box(layout.ticks()));
 		List<String> labels = layout.colorBarTexts().stream().map(Text::text).toList();

@@ -37,7 +37,7 @@ class RenderCommandTest {
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals("", run.err());
 		assertTrue(run.out().startsWith(svg + ": "), run.out());
-		assertTrue(run.out().contains("13 input tokens x 5 output tokens"), run.out());
+		assertTrue(run.out().contains("5 input tokens x 13 output tokens, output tokens as rows"), run.out());
 		List<String> texts = texts(svg);
 		assertTrue(texts.contains("1.9074"));
 		assertTrue(texts.contains("Token Attribution"));
