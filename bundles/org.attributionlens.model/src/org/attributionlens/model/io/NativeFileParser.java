@@ -385,7 +385,12 @@ final class NativeFileParser {
 						+ " values, but the file has no output_tokens for them to belong to");
 			}
 			checkLength(outputProbs, outputProbsAt, "output_probs", outputTokens.size(), "one per output token");
-			probability = new float[] { WholeOutputColumn.probability(outputProbs.toArray()) };
+			float whole = WholeOutputColumn.probability(outputProbs.toArray());
+			if (Float.isInfinite(whole)) {
+				throw outputProbsAt.error("output_probs multiply to more than a 32-bit float holds; the probability"
+						+ " of the whole output is their product, and probabilities lie between 0 and 1");
+			}
+			probability = new float[] { whole };
 			reduction += WholeOutputColumn.PROBABILITY_REDUCTION;
 		}
 		float[] values = seqAttr.toArray();

@@ -109,6 +109,10 @@ class CaptumResultFilesTest {
 		AttributionFormatException seqLength = assertThrows(AttributionFormatException.class, () -> Fixtures.parse("""
 				{"input_tokens": ["a", "b"], "token_attr": null, "seq_attr": [1]}"""));
 		assertEquals("1:62: seq_attr has 1 values, expected 2 (one per input token)", seqLength.getMessage());
+		AttributionFormatException overflow = assertThrows(AttributionFormatException.class, () -> Fixtures.parse("""
+				{"input_tokens": ["a"], "output_tokens": ["x", "y"], "seq_attr": [1], "output_probs": [1e38, 1e38]}"""));
+		assertTrue(overflow.getMessage().startsWith("1:87: output_probs multiply to more than a 32-bit float holds"),
+				overflow.getMessage());
 		AttributionFormatException nullAlone = assertThrows(AttributionFormatException.class, () -> Fixtures.parse("""
 				{"input_tokens": ["a"], "output_tokens": ["x"],
 				 "token_attr": null}"""));
