@@ -2,15 +2,21 @@ package org.attributionlens.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
+import org.attributionlens.internal.render.BarSeries;
+import org.attributionlens.internal.render.FigureDescription;
 import org.attributionlens.internal.render.FigureLayout;
+import org.attributionlens.internal.render.FigureMetadata;
 import org.attributionlens.internal.render.MatrixView;
 import org.attributionlens.internal.render.Messages;
 import org.attributionlens.internal.render.PngFigureWriter;
 import org.attributionlens.internal.render.SvgFigureWriter;
 import org.attributionlens.internal.render.TextMetrics;
+import org.attributionlens.internal.render.TokenBars;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.color.ValueRange;
@@ -25,10 +31,16 @@ import org.attributionlens.model.color.ValueRange;
  * HeatmapFigure.builder(matrix).decimals(2).build().writeSvg(out);
  * </pre>
  *
- * By default rows are the input tokens (as in the reference figures) and columns the output tokens;
- * {@link Builder#transpose(boolean)} gives Captum's orientation. Values are printed when the cells
- * are large enough, which they are unless the matrix has many hundreds of rows or columns. Missing
- * cells are hatched. Immutable; the layout is computed once by {@link Builder#build()}.
+ * By default rows are the matrix's rows (input tokens) and columns its columns;
+ * {@link Builder#orientation(Orientation)} turns it, e.g. to {@link AttributionMatrix#writtenOrientation()}
+ * (Captum's native format: output tokens as rows, as {@code plot_token_attr} draws them). Values are
+ * printed when the cells are large enough, which they are unless the matrix has many hundreds of
+ * rows or columns. Missing cells are hatched. Values the matrix has per token are bars beside the
+ * grid, in step with its cells: {@code seq_attr} along the input tokens, output probabilities and
+ * step scores along the output tokens. The files say what they show: an SVG in its
+ * {@code <title>} and {@code <desc>}, a PNG in "Title" and "Description" text chunks (which tokens
+ * are rows, colours, the transforms applied). Immutable; the layout is computed once by
+ * {@link Builder#build()}.
  */
 public final class HeatmapFigure {
 
@@ -40,12 +52,14 @@ public final class HeatmapFigure {
 	public static final long MAX_PNG_PIXELS = 100_000_000L;
 
 	private final FigureLayout layout;
+	private final FigureMetadata metadata;
 
-	private HeatmapFigure(FigureLayout layout) {
+	private HeatmapFigure(FigureLayout layout, FigureMetadata metadata) {
 		this.layout = layout;
+		this.metadata = metadata;
 	}
 
-	/** Starts a figure of {@code matrix} with the defaults: RdYlGn, 4 decimals, rows = input tokens. */
+	/** Starts a figure of {@code matrix} with the defaults: RdYlGn, 4 decimals, rows = input tokens, bars. */
 	public static Builder builder(AttributionMatrix matrix) {
 		return new Builder(matrix);
 	}
@@ -58,6 +72,16 @@ public final class HeatmapFigure {
 	/** Height of the figure in pixels at scale 1. */
 	public int height() {
 		return layout.height();
+	}
+
+	/** The title the figure file states: the drawn title, or a generic one when there is none. */
+	public String documentTitle() {
+		return metadata.title();
+	}
+
+	/** What the figure file says about how it was made, as sentences: orientation, colours, transforms. */
+	public String description() {
+		return metadata.description();
 	}
 
 	/** Whether the cells are large enough for their values to be printed. */
@@ -96,7 +120,7 @@ public final class HeatmapFigure {
 	 * Writes the figure as an SVG document (UTF-8). The stream is flushed, not closed.
 	 */
 	public void writeSvg(OutputStream out) throws IOException {
-		SvgFigureWriter.write(layout, out);
+		SvgFigureWriter.write(layout, metadata, out);
 	}
 
 	/**
@@ -107,7 +131,7 @@ public final class HeatmapFigure {
 	 */
 	public void writePng(OutputStream out, double scale) throws IOException {
 		checkPngScale(scale);
-		PngFigureWriter.write(layout, out, scale);
+		PngFigureWriter.write(layout, metadata, out, scale);
 	}
 
 	/** For tests in this bundle's fragment. */
@@ -121,7 +145,9 @@ public final class HeatmapFigure {
 		private final AttributionMatrix matrix;
 		private ColorScale colorScale = ColorScales.RD_YL_GN;
 		private int decimals = 4;
-		private boolean transpose;
+		private Orientation orientation = Orientation.INPUTS_AS_ROWS;
+		private boolean bars = true;
+		private List<String> transforms = List.of();
 		private String title;
 		private boolean titleSet;
 		private ValueRange range;
@@ -148,9 +174,31 @@ public final class HeatmapFigure {
 			return this;
 		}
 
-		/** True for Captum's orientation: output tokens as rows, input tokens as columns. Default false. */
-		public Builder transpose(boolean transposed) {
-			this.transpose = transposed;
+		/**
+		 * Which tokens are the rows. Default {@link Orientation#INPUTS_AS_ROWS}, the matrix as it is
+		 * stored; pass {@link AttributionMatrix#writtenOrientation()} to draw it as the tool that wrote
+		 * the file does.
+		 */
+		public Builder orientation(Orientation rows) {
+			this.orientation = Objects.requireNonNull(rows, "rows"); //$NON-NLS-1$
+			return this;
+		}
+
+		/**
+		 * Whether the values the matrix has per token ({@code seq_attr}, output probabilities, step
+		 * scores) are drawn as bars beside the grid. Default true.
+		 */
+		public Builder bars(boolean shown) {
+			this.bars = shown;
+			return this;
+		}
+
+		/**
+		 * Sentences saying what was done to the matrix before it was handed over (normalised,
+		 * words merged, ...), for the figure file's description. Default none.
+		 */
+		public Builder transforms(List<String> sentences) {
+			this.transforms = List.copyOf(sentences);
 			return this;
 		}
 
@@ -171,8 +219,14 @@ public final class HeatmapFigure {
 			String figureTitle = titleSet ? title
 					: matrix.meta().get("title") instanceof String text ? text : null; //$NON-NLS-1$
 			ValueRange valueRange = range != null ? range : ValueRange.of(matrix.statistics());
-			return new HeatmapFigure(new FigureLayout(new MatrixView(matrix, transpose), colorScale, valueRange,
-					decimals, figureTitle, Messages.COLOR_BAR_TITLE, TextMetrics.get()));
+			boolean rowsAreOutputs = orientation.rowsAreOutputs();
+			List<BarSeries> inputBars = bars ? TokenBars.alongInputs(matrix) : List.of();
+			List<BarSeries> outputBars = bars ? TokenBars.alongOutputs(matrix) : List.of();
+			FigureLayout layout = new FigureLayout(new MatrixView(matrix, rowsAreOutputs), colorScale, valueRange,
+					decimals, figureTitle, Messages.COLOR_BAR_TITLE, TextMetrics.get(),
+					rowsAreOutputs ? outputBars : inputBars, rowsAreOutputs ? inputBars : outputBars);
+			return new HeatmapFigure(layout,
+					FigureDescription.of(matrix, orientation, layout, figureTitle, transforms));
 		}
 	}
 }

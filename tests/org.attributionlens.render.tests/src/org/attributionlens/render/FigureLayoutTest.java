@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.attributionlens.internal.render.BarStrip;
 import org.attributionlens.internal.render.FigureLayout;
 import org.attributionlens.internal.render.FigureLayout.Text;
 import org.attributionlens.internal.render.TextMetrics;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.junit.jupiter.api.Test;
 
 /** Where things go: nothing outside the figure, labels that do not collide, cells that shrink. */
@@ -18,16 +20,28 @@ class FigureLayoutTest {
 
 	@Test
 	void everyTextLiesInsideTheFigure() {
-		for (HeatmapFigure figure : List.of(HeatmapFigure.builder(Figures.division()).build(),
-				HeatmapFigure.builder(Figures.division()).transpose(true).build(),
-				HeatmapFigure.builder(Figures.sample("arithmetic.attr.json")).build(),
+		for (HeatmapFigure figure : List.of(Figures.published(Figures.division()).build(),
+				HeatmapFigure.builder(Figures.division()).orientation(Orientation.INPUTS_AS_ROWS).build(),
+				Figures.published(Figures.sample("arithmetic.attr.json")).build(),
 				HeatmapFigure.builder(Figures.sample("realistic-prompt.attr.json")).build(),
+				HeatmapFigure.builder(Figures.sample("realistic-prompt.attr.json")).orientation(Orientation.OUTPUTS_AS_ROWS)
+						.build(),
 				HeatmapFigure.builder(Figures.generated(1000, 200, false)).build())) {
 			FigureLayout layout = figure.layout();
 			List<Text> texts = new ArrayList<>(layout.axisTexts());
 			texts.addAll(layout.colorBarTexts());
 			if (layout.title() != null) {
 				texts.add(layout.title());
+			}
+			for (BarStrip strip : layout.strips()) {
+				texts.addAll(strip.texts());
+				for (BarStrip.Rect bar : strip.bars()) {
+					String where = strip.series().title() + " bar in " + figure.width() + " x " + figure.height();
+					assertTrue(layout.offsetX() + bar.x() >= 0 && layout.offsetX() + bar.x() + bar.width() <= figure.width(),
+							where);
+					assertTrue(layout.offsetY() + bar.y() >= 0
+							&& layout.offsetY() + bar.y() + bar.height() <= figure.height(), where);
+				}
 			}
 			for (Text text : texts) {
 				double[] box = box(text);
@@ -38,11 +52,38 @@ class FigureLayoutTest {
 		}
 	}
 
+	/** The strips keep clear of the grid, the labels and each other. */
+	@Test
+	void stripsOverlapNothing() {
+		for (Orientation orientation : Orientation.values()) {
+			FigureLayout layout = HeatmapFigure.builder(Figures.sample("realistic-prompt.attr.json"))
+					.orientation(orientation).build().layout();
+			assertEquals(2, layout.strips().size(), "seq_attr and output probabilities");
+			for (BarStrip strip : layout.strips()) {
+				double gridEdge = strip.alongColumns() ? layout.heatmapHeight() : layout.heatmapWidth();
+				assertTrue(strip.start() >= gridEdge + BarStrip.GAP, "clear of the grid");
+				for (BarStrip.Rect bar : strip.bars()) {
+					double across = strip.alongColumns() ? bar.y() : bar.x();
+					double depth = strip.alongColumns() ? bar.height() : bar.width();
+					assertTrue(across >= strip.start() - 1e-9 && across + depth <= strip.start() + BarStrip.DEPTH + 1e-9,
+							"within its band");
+				}
+				for (Text text : strip.texts()) {
+					double[] box = box(text);
+					// titled on the side of the token labels: left of the grid, or above it
+					assertTrue(strip.alongColumns() ? box[2] < 0 : box[3] < 0, text.text());
+				}
+			}
+			assertTrue(layout.colorBarX() - layout.offsetX() > layout.heatmapWidth() + BarStrip.GAP + BarStrip.DEPTH);
+		}
+	}
+
 	@Test
 	void longColumnLabelsAreSlantedShortOnesNot() {
-		FigureLayout division = HeatmapFigure.builder(Figures.division()).build().layout();
+		FigureLayout division = Figures.published(Figures.division()).build().layout();
 		assertEquals(30, division.columnLabelAngle(), "\"4900 / 100 = 49\" is wider than its cell");
-		FigureLayout transposed = HeatmapFigure.builder(Figures.division()).transpose(true).build().layout();
+		FigureLayout transposed = HeatmapFigure.builder(Figures.division()).orientation(Orientation.INPUTS_AS_ROWS).build()
+				.layout();
 		assertEquals(0, transposed.columnLabelAngle(), "single characters fit side by side");
 		FigureLayout narrow = HeatmapFigure.builder(Figures.generated(20, 1000, false)).build().layout();
 		assertEquals(-90, narrow.columnLabelAngle());
@@ -69,10 +110,10 @@ class FigureLayoutTest {
 
 	@Test
 	void cellsFitTheirValuesUntilTheMatrixIsLarge() {
-		FigureLayout division = HeatmapFigure.builder(Figures.division()).build().layout();
+		FigureLayout division = Figures.published(Figures.division()).build().layout();
 		assertTrue(division.showsValues());
 		assertTrue(division.cellWidth() > TextMetrics.get().width("-0.0000", FigureLayout.FONT_SIZE));
-		FigureLayout wide = HeatmapFigure.builder(Figures.division()).decimals(8).build().layout();
+		FigureLayout wide = Figures.published(Figures.division()).decimals(8).build().layout();
 		assertTrue(wide.cellWidth() > division.cellWidth(), "more decimals, wider cells");
 		FigureLayout huge = HeatmapFigure.builder(Figures.generated(4096, 64, false)).build().layout();
 		assertFalse(huge.showsValues());
@@ -82,7 +123,7 @@ class FigureLayoutTest {
 
 	@Test
 	void colorBarSpansTheHeatmapAndTicksLikeMatplotlib() {
-		FigureLayout layout = HeatmapFigure.builder(Figures.sample("arithmetic.attr.json")).build().layout();
+		FigureLayout layout = Figures.published(Figures.sample("arithmetic.attr.json")).build().layout();
 		assertEquals(layout.heatmapHeight(), layout.colorBarHeight());
 		assertEquals(List.of(-1.0, -0.5, 0.0, 0.5, 1.0), box(layout.ticks()));
 		List<String> labels = layout.colorBarTexts().stream().map(Text::text).toList();

@@ -48,6 +48,14 @@ final class Figures {
 	}
 
 	/**
+	 * A figure of {@code matrix} as the tool that wrote it draws it: for the reference figures,
+	 * Captum's plot_token_attr, output tokens as rows.
+	 */
+	static HeatmapFigure.Builder published(AttributionMatrix matrix) {
+		return HeatmapFigure.builder(matrix).orientation(matrix.writtenOrientation());
+	}
+
+	/**
 	 * A rows x columns matrix of deterministic values in [-1, 1] that vary smoothly along a row, so
 	 * that neighbouring cells often share a colour; every 97th cell missing when asked.
 	 */

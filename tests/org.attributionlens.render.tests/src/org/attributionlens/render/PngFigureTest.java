@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.attributionlens.internal.render.FigureLayout;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScales;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class PngFigureTest {
 
 	@Test
 	void sizeFollowsTheScale() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		BufferedImage one = Figures.png(figure, 1);
 		BufferedImage two = Figures.png(figure, 2);
 		assertEquals(figure.width(), one.getWidth());
@@ -38,7 +39,7 @@ class PngFigureTest {
 	@ParameterizedTest
 	@ValueSource(doubles = { 1, 2, 1.5 })
 	void maxCellIsDarkGreenAwayFromItsText(double scale) {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		BufferedImage image = Figures.png(figure, scale);
 		FigureLayout layout = figure.layout();
 		// centre-left of "▁/" x "4900 / 100 = 49", 1.9074: left of the centred text
@@ -52,7 +53,7 @@ class PngFigureTest {
 
 	@Test
 	void zeroCellIsTheMiddleOfTheScale() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		BufferedImage image = Figures.png(figure, 1);
 		FigureLayout layout = figure.layout();
 		int x = (int) layout.cellX(0) + 3;
@@ -62,8 +63,9 @@ class PngFigureTest {
 
 	@Test
 	void transposeSwapsTheShape() {
-		BufferedImage normal = Figures.png(HeatmapFigure.builder(DIVISION).build(), 1);
-		BufferedImage transposed = Figures.png(HeatmapFigure.builder(DIVISION).transpose(true).build(), 1);
+		BufferedImage normal = Figures.png(Figures.published(DIVISION).build(), 1);
+		BufferedImage transposed = Figures.png(
+				HeatmapFigure.builder(DIVISION).orientation(Orientation.INPUTS_AS_ROWS).build(), 1);
 		assertTrue(normal.getHeight() > normal.getWidth(), "13 rows x 5 columns is tall");
 		assertTrue(transposed.getWidth() > transposed.getHeight(), "5 rows x 13 columns is wide");
 	}
@@ -90,7 +92,7 @@ class PngFigureTest {
 
 	@Test
 	void refusesAbsurdScalesAndSizes() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertThrows(IllegalArgumentException.class, () -> figure.writePng(out, 0));
 		assertThrows(IllegalArgumentException.class, () -> figure.writePng(out, Double.NaN));

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 
 import org.attributionlens.internal.render.FigureLayout;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.TokenLabels;
 import org.attributionlens.model.color.ColorScales;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-/** The SVG of the reference figures: structure, texts and colours. */
+/** The SVG of the reference figures, drawn as Captum draws them: structure, texts and colours. */
 class SvgFigureTest {
 
 	private static final AttributionMatrix DIVISION = Figures.division();
@@ -30,7 +31,7 @@ class SvgFigureTest {
 
 	@Test
 	void isAStandaloneVectorDocument() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		SvgDocument svg = Figures.svg(figure);
 		Element root = svg.root();
 		assertEquals("svg", root.getLocalName());
@@ -44,7 +45,7 @@ class SvgFigureTest {
 
 	@Test
 	void hasATextForEveryToken() {
-		List<String> texts = Figures.svg(HeatmapFigure.builder(DIVISION).build()).texts();
+		List<String> texts = Figures.svg(Figures.published(DIVISION).build()).texts();
 		for (String token : DIVISION.rowTokens()) {
 			assertTrue(texts.contains(TokenLabels.visible(token)), token);
 		}
@@ -57,7 +58,7 @@ class SvgFigureTest {
 
 	@Test
 	void printsEveryValueWithFourDecimalsAsCaptum() {
-		List<String> texts = Figures.svg(HeatmapFigure.builder(DIVISION).build()).texts();
+		List<String> texts = Figures.svg(Figures.published(DIVISION).build()).texts();
 		assertTrue(texts.contains("1.9074"));
 		assertTrue(texts.contains("-0.0756"));
 		assertTrue(texts.contains("0.0000"));
@@ -66,14 +67,14 @@ class SvgFigureTest {
 
 	@Test
 	void decimalsOptionChangesThePrintedValues() {
-		List<String> texts = Figures.svg(HeatmapFigure.builder(DIVISION).decimals(2).build()).texts();
+		List<String> texts = Figures.svg(Figures.published(DIVISION).decimals(2).build()).texts();
 		assertTrue(texts.contains("1.91"));
 		assertFalse(texts.contains("1.9074"));
 	}
 
 	@Test
 	void maxCellIsTheDarkEndOfRdYlGnWithWhiteText() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		SvgDocument svg = Figures.svg(figure);
 		assertEquals("#006837", fillOfCell(figure, svg, MAX_ROW, MAX_COLUMN));
 		assertEquals("#ffffff", svg.text("1.9074").orElseThrow().getAttribute("fill"));
@@ -81,9 +82,10 @@ class SvgFigureTest {
 
 	@Test
 	void zeroCellIsTheMiddleOfTheScaleWithBlackText() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).build();
+		HeatmapFigure figure = Figures.published(DIVISION).build();
 		SvgDocument svg = Figures.svg(figure);
-		assertEquals(0f, DIVISION.value(ZERO_ROW, ZERO_COLUMN));
+		// the matrix is kept with input tokens as rows: the figure's column is its row
+		assertEquals(0f, DIVISION.value(ZERO_COLUMN, ZERO_ROW));
 		String middle = Figures.hex(ColorScales.RD_YL_GN.rgb(0.5));
 		assertEquals(middle, fillOfCell(figure, svg, ZERO_ROW, ZERO_COLUMN));
 		// black is the default fill of text, so a black value has no fill attribute
@@ -92,7 +94,7 @@ class SvgFigureTest {
 
 	@Test
 	void colorBarHasTitleAndNiceTicks() {
-		SvgDocument svg = Figures.svg(HeatmapFigure.builder(DIVISION).build());
+		SvgDocument svg = Figures.svg(Figures.published(DIVISION).build());
 		Element title = svg.text("Token Attribution").orElseThrow();
 		assertTrue(title.getAttribute("transform").startsWith("rotate(90 "), "reads top to bottom beside the bar");
 		List<String> ticks = svg.elements("colorbar", "text").stream().map(Element::getTextContent).toList();
@@ -108,21 +110,21 @@ class SvgFigureTest {
 	@Test
 	void titleComesFromMetaAndCanBeTurnedOff() {
 		String title = (String) DIVISION.meta().get("title");
-		assertTrue(Figures.svg(HeatmapFigure.builder(DIVISION).build()).text(title).isPresent());
-		HeatmapFigure untitled = HeatmapFigure.builder(DIVISION).title(null).build();
+		assertTrue(Figures.svg(Figures.published(DIVISION).build()).text(title).isPresent());
+		HeatmapFigure untitled = Figures.published(DIVISION).title(null).build();
 		assertFalse(Figures.svg(untitled).text(title).isPresent());
-		assertTrue(untitled.height() < HeatmapFigure.builder(DIVISION).build().height());
+		assertTrue(untitled.height() < Figures.published(DIVISION).build().height());
 	}
 
 	@Test
 	void transposeSwapsTheAxes() {
-		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).transpose(true).build();
+		HeatmapFigure figure = HeatmapFigure.builder(DIVISION).orientation(Orientation.INPUTS_AS_ROWS).build();
 		FigureLayout layout = figure.layout();
 		assertEquals(5, layout.view().rows());
 		assertEquals(13, layout.view().columns());
 		SvgDocument svg = Figures.svg(figure);
 		assertEquals("#006837", fillOfCell(figure, svg, MAX_COLUMN, MAX_ROW));
-		// the output tokens are now the row labels, right-aligned left of the heatmap
+		// the input tokens are now the row labels, right-aligned left of the heatmap
 		Element label = svg.text("4900 / 100 = 49").orElseThrow();
 		assertEquals("end", label.getAttribute("text-anchor"));
 		assertTrue(SvgDocument.number(label, "x") < layout.cellX(0));

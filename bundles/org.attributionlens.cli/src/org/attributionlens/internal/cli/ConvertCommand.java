@@ -13,16 +13,15 @@ import org.attributionlens.model.io.NativeJsonWriter;
 final class ConvertCommand {
 
 	static final String NAME = "convert";
-	private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "--sequence");
+	private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output");
 
 	private ConvertCommand() {
 	}
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
-		Arguments arguments = Arguments.parse(NAME, args, LimitOptions.and(VALUE_OPTIONS), Set.of());
+		Arguments arguments = Arguments.parse(NAME, args, FileLoader.withReadOptions(VALUE_OPTIONS), Set.of());
 		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
-		int sequence = arguments.integer("--sequence", 0, Integer.MAX_VALUE, 0);
-		AttributionMatrix matrix = FileLoader.load(arguments.file(), LimitOptions.readOptions(arguments, sequence));
+		AttributionMatrix matrix = FileLoader.load(arguments);
 		output.write(stream -> new NativeJsonWriter().write(matrix, stream));
 		out.println(Messages.format(Messages.CONVERT_OK, output.name(), matrix.rows(), matrix.columns(),
 				matrix.format()));

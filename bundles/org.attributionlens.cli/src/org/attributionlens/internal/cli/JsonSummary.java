@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.stats.AttributionStatistics;
 import org.attributionlens.model.stats.CellValue;
 import org.attributionlens.model.stats.RankedValue;
+import org.attributionlens.model.stats.TokenScores;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -18,9 +20,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
- * {@code summary --json}: one JSON object for scripts. Rows and columns are 0-based in the
- * heatmap orientation (rows = input tokens). Values are written as floats so that 0.382 stays
- * 0.382 instead of the widened 0.38199999928474426.
+ * {@code summary --json}: one JSON object for scripts, described by {@code docs/summary.schema.json}.
+ * The first keys name rows and columns, 0-based, with rows = input tokens, as they always have;
+ * the later ones say input and output instead, so that nothing depends on a layout. Values are
+ * written as floats so that 0.382 stays 0.382 instead of the widened 0.38199999928474426; a missing
+ * value in a list is null. Ties are broken by the lower index (input, then output).
  */
 final class JsonSummary {
 
@@ -47,15 +51,125 @@ final class JsonSummary {
 			json.writeNumberField("missing", stats.missingCount());
 			writeCell(json, "max", stats.max(), matrix);
 			writeCell(json, "min", stats.min(), matrix);
-			json.writeFieldName("nearZeroRows");
-			int[] nearZero = stats.nearZeroRows();
-			json.writeArray(nearZero, 0, nearZero.length);
+			writeIndices(json, "nearZeroRows", stats.nearZeroRows());
 			writeTop(json, matrix, stats);
 			writeMeta(json, matrix.meta());
+			writeByMeaning(json, matrix, stats);
 			json.writeEndObject();
 		}
 		out.write('\n');
 		out.flush();
+	}
+
+	/** The keys that name input and output tokens rather than rows and columns. */
+	private static void writeByMeaning(JsonGenerator json, AttributionMatrix matrix, AttributionStatistics stats)
+			throws IOException {
+		writeStrings(json, "inputTokens", matrix.rowTokens().toArray(String[]::new));
+		writeStrings(json, "outputTokens", matrix.columnTokens().toArray(String[]::new));
+		json.writeObjectFieldStart("display");
+		json.writeStringField("rows", matrix.writtenOrientation().rowsAreOutputs() ? "outputs" : "inputs");
+		json.writeEndObject();
+		json.writeObjectFieldStart("sequence");
+		json.writeNumberField("index", matrix.sequenceIndex());
+		json.writeNumberField("count", matrix.sequenceCount());
+		json.writeEndObject();
+		writeCellByMeaning(json, "maxCell", stats.max(), matrix);
+		writeCellByMeaning(json, "minCell", stats.min(), matrix);
+		writeIndices(json, "nearZeroInputs", stats.nearZeroRows());
+		writeIndices(json, "nearZeroOutputs", stats.nearZeroColumns());
+		json.writeArrayFieldStart("topInputsPerOutput");
+		for (int output = 0; output < matrix.columns(); output++) {
+			writeInputs(json, stats.topInColumn(output, TOP_PER_COLUMN), matrix);
+		}
+		json.writeEndArray();
+		writeSeqAttr(json, matrix);
+		json.writeFieldName("outputProbs");
+		Optional<float[]> probabilities = matrix.outputProbabilities();
+		if (probabilities.isPresent()) {
+			writeValues(json, probabilities.get());
+		} else {
+			json.writeNull();
+		}
+	}
+
+	private static void writeCellByMeaning(JsonGenerator json, String name, Optional<CellValue> cell,
+			AttributionMatrix matrix) throws IOException {
+		json.writeFieldName(name);
+		if (cell.isEmpty()) {
+			json.writeNull();
+			return;
+		}
+		CellValue value = cell.get();
+		json.writeStartObject();
+		json.writeFieldName("value");
+		json.writeNumber(value.value());
+		json.writeNumberField("input", value.row());
+		json.writeStringField("inputToken", matrix.rowToken(value.row()));
+		json.writeNumberField("output", value.column());
+		json.writeStringField("outputToken", matrix.columnToken(value.column()));
+		json.writeEndObject();
+	}
+
+	private static void writeSeqAttr(JsonGenerator json, AttributionMatrix matrix) throws IOException {
+		json.writeFieldName("seqAttr");
+		Optional<float[]> seqAttr = matrix.sequenceAttribution();
+		if (seqAttr.isEmpty()) {
+			json.writeNull();
+			return;
+		}
+		TokenScores scores = TokenScores.of(seqAttr.get());
+		json.writeStartObject();
+		json.writeFieldName("values");
+		writeValues(json, seqAttr.get());
+		json.writeFieldName("max");
+		writeInput(json, scores.max(), matrix);
+		json.writeFieldName("min");
+		writeInput(json, scores.min(), matrix);
+		json.writeEndObject();
+	}
+
+	/** {@code [{input, inputToken, value}, ...]} */
+	private static void writeInputs(JsonGenerator json, List<RankedValue> inputs, AttributionMatrix matrix)
+			throws IOException {
+		json.writeStartArray();
+		for (RankedValue input : inputs) {
+			writeInput(json, Optional.of(input), matrix);
+		}
+		json.writeEndArray();
+	}
+
+	/** {@code {input, inputToken, value}} or null. */
+	private static void writeInput(JsonGenerator json, Optional<RankedValue> input, AttributionMatrix matrix)
+			throws IOException {
+		if (input.isEmpty()) {
+			json.writeNull();
+			return;
+		}
+		RankedValue ranked = input.get();
+		json.writeStartObject();
+		json.writeNumberField("input", ranked.index());
+		json.writeStringField("inputToken", matrix.rowToken(ranked.index()));
+		json.writeFieldName("value");
+		json.writeNumber(ranked.value());
+		json.writeEndObject();
+	}
+
+	private static void writeIndices(JsonGenerator json, String name, int[] indices) throws IOException {
+		json.writeFieldName(name);
+		json.writeArray(indices, 0, indices.length);
+	}
+
+	/** Floats as they read; NaN (missing) as null, which JSON can hold. */
+	private static void writeValues(JsonGenerator json, float[] values) throws IOException {
+		json.writeStartArray();
+		for (float value : values) {
+			if (Float.isNaN(value)) {
+				json.writeNull();
+			} else {
+				json.writeNumber(value);
+			}
+		}
+		json.writeEndArray();
 	}
 
 	private static void writeStrings(JsonGenerator json, String name, String[] values) throws IOException {

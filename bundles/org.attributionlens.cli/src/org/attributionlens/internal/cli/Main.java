@@ -83,9 +83,9 @@ public final class Main {
 	}
 
 	private static void summary(List<String> args, PrintStream out) throws UsageException, FileFailure, IOException {
-		Arguments arguments = Arguments.parse("summary", args, LimitOptions.NAMES, Set.of(JSON_OPTION));
+		Arguments arguments = Arguments.parse("summary", args, FileLoader.withReadOptions(Set.of()), Set.of(JSON_OPTION));
 		String file = arguments.file();
-		AttributionMatrix matrix = FileLoader.load(file, LimitOptions.readOptions(arguments, 0));
+		AttributionMatrix matrix = FileLoader.load(arguments);
 		if (arguments.flag(JSON_OPTION)) {
 			JsonSummary.write(file, matrix, out);
 		} else {
@@ -94,11 +94,14 @@ public final class Main {
 	}
 
 	private static void validate(List<String> args, PrintStream out) throws UsageException, FileFailure {
-		Arguments arguments = Arguments.parse("validate", args, LimitOptions.NAMES, Set.of());
+		Arguments arguments = Arguments.parse("validate", args, FileLoader.withReadOptions(Set.of()), Set.of());
 		String file = arguments.file();
-		AttributionMatrix matrix = FileLoader.load(file, LimitOptions.readOptions(arguments, 0));
+		AttributionMatrix matrix = FileLoader.load(arguments);
+		String sequence = matrix.sequenceCount() > 1
+				? Messages.format(Messages.VALIDATE_SEQUENCE, matrix.sequenceIndex(), matrix.sequenceCount())
+				: "";
 		out.println(Messages.format(Messages.VALIDATE_OK, file, matrix.rows(), matrix.columns(),
-				matrix.statistics().missingCount()));
+				matrix.statistics().missingCount(), sequence));
 	}
 
 }

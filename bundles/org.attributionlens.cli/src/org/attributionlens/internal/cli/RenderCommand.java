@@ -5,26 +5,29 @@ import java.util.List;
 import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.render.ColorScaleCatalog;
 import org.attributionlens.render.HeatmapFigure;
 
 /**
  * {@code render FILE -o OUT.svg|OUT.png [--colormap NAME] [--decimals N] [--transpose] [--scale S]
- * [--sequence N]}: the heatmap as a figure file. Every option is checked before FILE is read.
+ * [--sequence N]}: the heatmap as a figure file, drawn as the tool that wrote FILE draws it (Captum's
+ * native format: output tokens as rows), or turned with {@code --transpose}; with bars of
+ * {@code seq_attr} and output probabilities when FILE has them. Every option is checked before FILE
+ * is read.
  */
 final class RenderCommand {
 
 	static final String NAME = "render";
-	private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "--colormap", "--decimals", "--scale",
-			"--sequence");
+	private static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "--colormap", "--decimals", "--scale");
 	private static final Set<String> FLAGS = Set.of("--transpose");
 
 	private RenderCommand() {
 	}
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
-		Arguments arguments = Arguments.parse(NAME, args, LimitOptions.and(VALUE_OPTIONS), FLAGS);
+		Arguments arguments = Arguments.parse(NAME, args, FileLoader.withReadOptions(VALUE_OPTIONS), FLAGS);
 		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
 		String fileName = output.lowerCaseFileName();
 		boolean png = fileName.endsWith(".png");
@@ -37,11 +40,13 @@ final class RenderCommand {
 			throw new UsageException(Messages.ERROR_SCALE_SVG);
 		}
 		double pngScale = arguments.positive("--scale", HeatmapFigure.MAX_SCALE, 1);
-		int sequence = arguments.integer("--sequence", 0, Integer.MAX_VALUE, 0);
 
-		AttributionMatrix matrix = FileLoader.load(arguments.file(), LimitOptions.readOptions(arguments, sequence));
+		AttributionMatrix matrix = FileLoader.load(arguments);
+		Orientation orientation = arguments.flag("--transpose") ? matrix.writtenOrientation().flipped()
+				: matrix.writtenOrientation();
 		HeatmapFigure figure = HeatmapFigure.builder(matrix).colorScale(scale).decimals(decimals)
-				.transpose(arguments.flag("--transpose")).build();
+				.orientation(orientation).build();
+		String rows = orientation.rowsAreOutputs() ? Messages.RENDER_ROWS_OUTPUTS : Messages.RENDER_ROWS_INPUTS;
 		if (png) {
 			try {
 				figure.checkPngScale(pngScale);
@@ -50,11 +55,11 @@ final class RenderCommand {
 			}
 			output.write(stream -> figure.writePng(stream, pngScale));
 			out.println(Messages.format(Messages.RENDER_OK, output.name(), figure.pngWidth(pngScale),
-					figure.pngHeight(pngScale), matrix.rows(), matrix.columns(), valuesNote(figure)));
+					figure.pngHeight(pngScale), matrix.rows(), matrix.columns(), rows, valuesNote(figure)));
 		} else {
 			output.write(figure::writeSvg);
 			out.println(Messages.format(Messages.RENDER_OK, output.name(), figure.width(), figure.height(),
-					matrix.rows(), matrix.columns(), valuesNote(figure)));
+					matrix.rows(), matrix.columns(), rows, valuesNote(figure)));
 		}
 	}
 

@@ -45,6 +45,8 @@ final class NativeFileParser {
 	private Position outputTokensAt;
 	private TokenAttrRows tokenAttr;
 	private Position tokenAttrAt;
+	/** token_attr is null: Captum's result for Lime and KernelShap, which attribute only the whole output. */
+	private boolean tokenAttrNull;
 	private FloatList seqAttr;
 	private Position seqAttrAt;
 	private FloatList outputProbs;
@@ -124,7 +126,8 @@ final class NativeFileParser {
 		}
 		case "token_attr" -> {
 			tokenAttrAt = here();
-			tokenAttr = readRows();
+			tokenAttrNull = parser.currentToken() == JsonToken.VALUE_NULL;
+			tokenAttr = tokenAttrNull ? null : readRows();
 		}
 		case "seq_attr" -> {
 			seqAttrAt = here();
@@ -340,8 +343,18 @@ final class NativeFileParser {
 
 	private AttributionMatrix build() throws AttributionFormatException {
 		requirePresent(inputTokens, "input_tokens");
+		if (tokenAttr == null && seqAttr != null) {
+			return buildWholeOutputColumn();
+		}
 		requirePresent(outputTokens, "output_tokens");
-		requirePresent(tokenAttr, "token_attr");
+		if (tokenAttrNull) {
+			throw tokenAttrAt.error("token_attr is null and there is no seq_attr; a file without token-level "
+					+ "attributions (Captum's Lime or KernelShap) needs seq_attr, one number per input token");
+		}
+		if (tokenAttr == null) {
+			throw objectStart.error("missing required key \"token_attr\" (or \"seq_attr\" alone, as Captum "
+					+ "returns for Lime and KernelShap)");
+		}
 		requireNonEmpty(inputTokens, inputTokensAt, "input_tokens");
 		requireNonEmpty(outputTokens, outputTokensAt, "output_tokens");
 		int inputs = inputTokens.size();
@@ -354,6 +367,36 @@ final class NativeFileParser {
 				.meta(meta).sequenceAttribution(seqAttr == null ? null : seqAttr.toArray())
 				.outputProbabilities(outputProbs == null ? null : outputProbs.toArray())
 				.writtenOrientation(Orientation.OUTPUTS_AS_ROWS).build();
+	}
+
+	/**
+	 * A file with seq_attr but no token_attr: one output column whose values are seq_attr, as
+	 * {@link WholeOutputColumn} describes. output_tokens are optional here and only name the column;
+	 * output_probs, when given, must still have one value per output token.
+	 */
+	private AttributionMatrix buildWholeOutputColumn() throws AttributionFormatException {
+		requireNonEmpty(inputTokens, inputTokensAt, "input_tokens");
+		checkLength(seqAttr, seqAttrAt, "seq_attr", inputTokens.size(), "one per input token");
+		float[] probability = null;
+		String reduction = WholeOutputColumn.REDUCTION;
+		if (outputProbs != null) {
+			if (outputTokens == null) {
+				throw outputProbsAt.error("output_probs has " + outputProbs.size()
+						+ " values, but the file has no output_tokens for them to belong to");
+			}
+			checkLength(outputProbs, outputProbsAt, "output_probs", outputTokens.size(), "one per output token");
+			float whole = WholeOutputColumn.probability(outputProbs.toArray());
+			if (Float.isInfinite(whole)) {
+				throw outputProbsAt.error("output_probs multiply to more than a 32-bit float holds; the probability"
+						+ " of the whole output is their product, and probabilities lie between 0 and 1");
+			}
+			probability = new float[] { whole };
+			reduction += WholeOutputColumn.PROBABILITY_REDUCTION;
+		}
+		float[] values = seqAttr.toArray();
+		return AttributionMatrix.builder(inputTokens, List.of(WholeOutputColumn.label(outputTokens)), values,
+				FORMAT_LABEL).meta(meta).sequenceAttribution(values.clone()).outputProbabilities(probability)
+				.reduction(reduction).writtenOrientation(Orientation.OUTPUTS_AS_ROWS).build();
 	}
 
 	private void requirePresent(Object value, String key) throws AttributionFormatException {

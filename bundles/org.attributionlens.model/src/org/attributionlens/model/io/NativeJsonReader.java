@@ -27,7 +27,9 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  * <li>{@code input_tokens}, {@code output_tokens}: non-empty arrays of strings (required);</li>
  * <li>{@code token_attr}: one array per output token of one number per input token (required),
  * transposed on reading so that rows are input tokens; {@code null} and {@code NaN} are missing
- * cells, infinities are errors;</li>
+ * cells, infinities are errors. A file whose {@code token_attr} is {@code null} or absent but that
+ * has {@code seq_attr} (Captum's result for Lime and KernelShap) reads as one output column of
+ * {@code seq_attr}, named by the output tokens joined, which are then optional;</li>
  * <li>{@code seq_attr} (per input token), {@code output_probs} (per output token): optional
  * number arrays with the same value rules;</li>
  * <li>{@code format} ("token-attribution"), {@code version} (1): optional, checked;</li>
@@ -126,8 +128,8 @@ public final class NativeJsonReader implements AttributionReader {
 	 */
 	AttributionMatrix read(InputStream in, Path source) throws IOException, AttributionFormatException {
 		if (options.sequence() != 0) {
-			throw new AttributionFormatException(0, 0, "sequence " + options.sequence()
-					+ " was requested, but a " + NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)");
+			throw new SequenceOutOfRangeException(0, 0, "sequence " + options.sequence() + " was requested, but a "
+					+ NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)", options.sequence(), 1);
 		}
 		StrictText text = StrictText.open(in);
 		TailSource tail = null;

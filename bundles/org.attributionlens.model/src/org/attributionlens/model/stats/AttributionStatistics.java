@@ -10,7 +10,7 @@ import org.attributionlens.model.AttributionMatrix;
 
 /**
  * Summary figures of one matrix over its non-missing cells: extremes, totals per row and column,
- * rankings and near-zero rows. The whole-matrix figures are computed in one pass on creation;
+ * rankings and near-zero rows and columns. The whole-matrix figures are computed in one pass on creation;
  * per-column orderings are computed on first use. Thread-safe.
  * <p>
  * Rankings are by magnitude (|value|), because for attributions a large negative value matters as
@@ -18,7 +18,10 @@ import org.attributionlens.model.AttributionMatrix;
  */
 public final class AttributionStatistics {
 
-	/** Fraction of the largest |value| below which {@link #nearZeroRows()} calls a row near zero. */
+	/**
+	 * Fraction of the largest |value| below which {@link #nearZeroRows()} calls a row near zero, and
+	 * {@link #nearZeroColumns()} a column.
+	 */
 	public static final double DEFAULT_NEAR_ZERO_FRACTION = 0.01;
 
 	private final AttributionMatrix matrix;
@@ -27,6 +30,7 @@ public final class AttributionStatistics {
 	private final double maxAbs;
 	private final int missingCount;
 	private final double[] rowMaxAbs;
+	private final double[] columnMaxAbs;
 	private final double[] rowAbsTotal;
 	private final double[] columnAbsTotal;
 	private final ColumnOrder columnOrder;
@@ -36,6 +40,7 @@ public final class AttributionStatistics {
 		int rows = matrix.rows();
 		int columns = matrix.columns();
 		rowMaxAbs = new double[rows];
+		columnMaxAbs = new double[columns];
 		rowAbsTotal = new double[rows];
 		columnAbsTotal = new double[columns];
 		int maxRow = -1, maxColumn = -1, minRow = -1, minColumn = -1, missing = 0;
@@ -53,6 +58,7 @@ public final class AttributionStatistics {
 				rowLargest = Math.max(rowLargest, abs);
 				rowTotal += abs;
 				columnAbsTotal[column] += abs;
+				columnMaxAbs[column] = Math.max(columnMaxAbs[column], abs);
 				// strict comparisons keep the first cell in row-major order on ties
 				if (value > maxValue) {
 					maxValue = value;
@@ -123,15 +129,34 @@ public final class AttributionStatistics {
 	 * @param fraction in [0, 1]
 	 */
 	public int[] nearZeroRows(double fraction) {
+		return nearZero(rowMaxAbs, fraction);
+	}
+
+	/** Near-zero columns at {@link #DEFAULT_NEAR_ZERO_FRACTION} (1%). */
+	public int[] nearZeroColumns() {
+		return nearZeroColumns(DEFAULT_NEAR_ZERO_FRACTION);
+	}
+
+	/**
+	 * Columns that carry (almost) nothing, by the same rule as {@link #nearZeroRows(double)}: their
+	 * largest |value| is zero (or every cell missing) or below {@code fraction * maxAbs()}.
+	 *
+	 * @param fraction in [0, 1]
+	 */
+	public int[] nearZeroColumns(double fraction) {
+		return nearZero(columnMaxAbs, fraction);
+	}
+
+	private int[] nearZero(double[] lineMaxAbs, double fraction) {
 		if (!(fraction >= 0 && fraction <= 1)) {
 			throw new IllegalArgumentException("fraction must be in [0, 1], got " + fraction);
 		}
 		double threshold = fraction * maxAbs;
-		int[] result = new int[rowMaxAbs.length];
+		int[] result = new int[lineMaxAbs.length];
 		int count = 0;
-		for (int row = 0; row < rowMaxAbs.length; row++) {
-			if (rowMaxAbs[row] == 0 || rowMaxAbs[row] < threshold) {
-				result[count++] = row;
+		for (int line = 0; line < lineMaxAbs.length; line++) {
+			if (lineMaxAbs[line] == 0 || lineMaxAbs[line] < threshold) {
+				result[count++] = line;
 			}
 		}
 		return Arrays.copyOf(result, count);
@@ -140,6 +165,11 @@ public final class AttributionStatistics {
 	/** The largest |value| in a row; 0 when the row is entirely missing. */
 	public double rowMaxAbs(int row) {
 		return rowMaxAbs[Objects.checkIndex(row, rowMaxAbs.length)];
+	}
+
+	/** The largest |value| in a column; 0 when the column is entirely missing. */
+	public double columnMaxAbs(int column) {
+		return columnMaxAbs[Objects.checkIndex(column, columnMaxAbs.length)];
 	}
 
 	/**

@@ -14,7 +14,7 @@ public interface FigureCanvas {
 
 	/** Logical parts of the figure; a canvas may group its output by them. */
 	enum Group {
-		CELLS("cells"), VALUES("values"), AXES("axes"), COLOR_BAR("colorbar"), TITLE("title"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		CELLS("cells"), VALUES("values"), AXES("axes"), STRIPS("strips"), COLOR_BAR("colorbar"), TITLE("title"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 		private final String id;
 

@@ -16,7 +16,10 @@ import org.attributionlens.model.color.ValueRange;
  * writer. The look follows Captum's {@code plot_token_attr} (matplotlib): cells without grid
  * lines inside a thin frame, the value printed in each cell, row labels on the left, column labels
  * on top (rotated when they would not fit side by side), a colour bar on the right titled "Token
- * Attribution" with nice ticks, and an optional title above.
+ * Attribution" with nice ticks, and an optional title above. Values given per token beside the
+ * matrix ({@code seq_attr}, output probabilities) are {@linkplain BarStrip strips of bars} in step
+ * with the cells: under the heatmap for the column tokens, right of it (before the colour bar) for
+ * the row tokens, each titled on the side of the token labels.
  * <p>
  * Sizes are in figure units, which are pixels at scale 1 (about matplotlib's 100 dpi: its 10 pt
  * default font is ~14 px). Cells get the size that fits the widest value; when the matrix would
@@ -76,6 +79,7 @@ public final class FigureLayout {
 	private final ColorScale scale;
 	private final ValueRange range;
 	private final String valueFormat;
+	private final int decimals;
 	private final TextMetrics metrics;
 
 	private final int cellWidth;
@@ -93,6 +97,7 @@ public final class FigureLayout {
 	private final List<Text> colorBarTexts = new ArrayList<>();
 	private final List<Line> axisLines = new ArrayList<>();
 	private final List<Line> colorBarLines = new ArrayList<>();
+	private final List<BarStrip> strips = new ArrayList<>();
 	private final Text title;
 	private final int offsetX;
 	private final int offsetY;
@@ -102,15 +107,18 @@ public final class FigureLayout {
 	private final Bounds bounds = new Bounds();
 
 	/**
-	 * @param title    shown above the heatmap; null or blank for none
-	 * @param decimals digits after the decimal point of the printed values
+	 * @param title         shown above the heatmap; null or blank for none
+	 * @param decimals      digits after the decimal point of the printed values
+	 * @param rowSeries     bars along the rows, one value per row each, drawn right of the heatmap
+	 * @param columnSeries  bars along the columns, one value per column each, drawn under it
 	 */
 	public FigureLayout(MatrixView view, ColorScale scale, ValueRange range, int decimals, String title,
-			String colorBarTitle, TextMetrics metrics) {
+			String colorBarTitle, TextMetrics metrics, List<BarSeries> rowSeries, List<BarSeries> columnSeries) {
 		this.view = view;
 		this.scale = scale;
 		this.range = range;
 		this.valueFormat = "%." + decimals + "f"; //$NON-NLS-1$ //$NON-NLS-2$
+		this.decimals = decimals;
 		this.metrics = metrics;
 
 		double lineHeight = metrics.lineHeight(FONT_SIZE);
@@ -132,11 +140,23 @@ public final class FigureLayout {
 		columnLabelStep = labelStep(cellWidth, lineHeight);
 		columnLabelAngle = columnLabelAngle(lineHeight);
 		addColumnLabels();
+		double under = heatmapHeight + LINE_WIDTH;
+		for (BarSeries series : columnSeries) {
+			under += BarStrip.GAP;
+			addStrip(new BarStrip(checked(series, view.columns()), true, under, cellWidth));
+			under += BarStrip.DEPTH;
+		}
+		double right = heatmapWidth + LINE_WIDTH;
+		for (BarSeries series : rowSeries) {
+			right += BarStrip.GAP;
+			addStrip(new BarStrip(checked(series, view.rows()), false, right, cellHeight));
+			right += BarStrip.DEPTH;
+		}
 
 		colorBarHeight = Math.max(heatmapHeight, COLOR_BAR_MIN_HEIGHT);
 		colorBarY = (heatmapHeight - colorBarHeight) / 2;
 		colorBarWidth = Math.max(12, Math.min(24, Math.round(colorBarHeight / 20)));
-		colorBarX = heatmapWidth + LINE_WIDTH + COLOR_BAR_GAP;
+		colorBarX = right + COLOR_BAR_GAP;
 		ticks = Ticks.nice(range.low(), range.high(), Math.max(2, Math.min(11, (int) (colorBarHeight / 36) + 1)));
 		addColorBar(colorBarTitle);
 
@@ -215,6 +235,43 @@ public final class FigureLayout {
 			}
 			addText(axisTexts, text);
 		}
+	}
+
+	private static BarSeries checked(BarSeries series, int tokens) {
+		if (series.values().length != tokens) {
+			throw new IllegalArgumentException(series.title() + " has " + series.values().length //$NON-NLS-1$
+					+ " values for " + tokens + " tokens"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return series;
+	}
+
+	/**
+	 * A strip and its two labels on the side of the token labels: under the heatmap right-aligned
+	 * like the row labels, right of it reading upwards like vertical column labels; the title first,
+	 * then the range of the bars' scale.
+	 */
+	private void addStrip(BarStrip strip) {
+		strips.add(strip);
+		double lineHeight = metrics.lineHeight(FONT_SIZE);
+		double middle = strip.start() + BarStrip.DEPTH / 2;
+		String rangeText = Messages.format(Messages.STRIP_RANGE, formatValue(strip.low()), formatValue(strip.high()));
+		Text title;
+		Text range;
+		if (strip.alongColumns()) {
+			double x = -LINE_WIDTH - TICK_LENGTH - TICK_PAD;
+			title = centred(strip.series().title(), x, middle - lineHeight / 2, FONT_SIZE, Anchor.END, 0);
+			range = centred(rangeText, x, middle + lineHeight / 2, BarStrip.RANGE_SIZE, Anchor.END, 0);
+			bounds.add(heatmapWidth() + LINE_WIDTH, strip.start() + BarStrip.DEPTH + LINE_WIDTH);
+		} else {
+			double y = -LINE_WIDTH - TICK_PAD;
+			title = centred(strip.series().title(), middle - lineHeight / 2, y, FONT_SIZE, Anchor.START, -90);
+			range = centred(rangeText, middle + lineHeight / 2, y, BarStrip.RANGE_SIZE, Anchor.START, -90);
+			bounds.add(strip.start() + BarStrip.DEPTH + LINE_WIDTH, heatmapHeight() + LINE_WIDTH);
+		}
+		strip.addText(title);
+		strip.addText(range);
+		addBounds(title);
+		addBounds(range);
 	}
 
 	private void addColorBar(String colorBarTitle) {
@@ -338,6 +395,11 @@ public final class FigureLayout {
 	/** A cell's value as printed: fixed decimals, locale independent, "-0.0000" kept as in Captum's figures. */
 	public String formatValue(double value) {
 		return String.format(Locale.ROOT, valueFormat, value);
+	}
+
+	/** Digits after the decimal point of the printed values. */
+	public int decimals() {
+		return decimals;
 	}
 
 	/** The position of a value on the colour scale; NaN for a missing value. */
@@ -471,6 +533,11 @@ public final class FigureLayout {
 	/** Frame and ticks of the colour bar, relative to the heatmap's corner. */
 	public List<Line> colorBarLines() {
 		return Collections.unmodifiableList(colorBarLines);
+	}
+
+	/** The strips of bars beside the heatmap: under it first, then right of it. */
+	public List<BarStrip> strips() {
+		return Collections.unmodifiableList(strips);
 	}
 
 	/** The figure title relative to the heatmap's corner, or null. */

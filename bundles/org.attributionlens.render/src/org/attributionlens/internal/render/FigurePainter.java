@@ -31,6 +31,13 @@ public final class FigurePainter {
 		paintLines(canvas, layout.axisLines());
 		paintTexts(canvas, layout.axisTexts());
 		canvas.endGroup();
+		if (!layout.strips().isEmpty()) {
+			canvas.beginGroup(Group.STRIPS);
+			for (BarStrip strip : layout.strips()) {
+				paintStrip(canvas, strip);
+			}
+			canvas.endGroup();
+		}
 		canvas.beginGroup(Group.COLOR_BAR);
 		paintColorBar(canvas);
 		canvas.endGroup();
@@ -120,6 +127,19 @@ public final class FigurePainter {
 		}
 		paintLines(canvas, layout.colorBarLines());
 		paintTexts(canvas, layout.colorBarTexts());
+	}
+
+	private void paintStrip(FigureCanvas canvas, BarStrip strip) {
+		double dx = layout.offsetX();
+		double dy = layout.offsetY();
+		for (BarStrip.Rect slot : strip.missing()) {
+			canvas.fillHatched(dx + slot.x(), dy + slot.y(), slot.width(), slot.height());
+		}
+		for (BarStrip.Rect bar : strip.bars()) {
+			canvas.fillRect(dx + bar.x(), dy + bar.y(), bar.width(), bar.height(), bar.rgb());
+		}
+		paintLines(canvas, strip.lines());
+		paintTexts(canvas, strip.texts());
 	}
 
 	private void paintLines(FigureCanvas canvas, List<Line> lines) {

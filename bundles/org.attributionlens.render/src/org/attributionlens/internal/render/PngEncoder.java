@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -26,12 +27,24 @@ final class PngEncoder {
 	private static final int FILTER_UP = 2;
 	/** Largest IDAT chunk written; any size is valid, this keeps the buffer small. */
 	private static final int CHUNK = 1 << 16;
+	/** The PNG specification's keyword for a short title. */
+	static final String TITLE = "Title"; //$NON-NLS-1$
+	/** The PNG specification's keyword for a description. */
+	static final String DESCRIPTION = "Description"; //$NON-NLS-1$
 
 	private PngEncoder() {
 	}
 
 	/** Writes {@code image}, which must be {@link BufferedImage#TYPE_INT_RGB}; does not close {@code out}. */
 	static void write(BufferedImage image, OutputStream out) throws IOException {
+		write(image, out, Map.of());
+	}
+
+	/**
+	 * Writes {@code image} with a text chunk per entry of {@code texts} (keyword to text, in the
+	 * map's order) before the pixels.
+	 */
+	static void write(BufferedImage image, OutputStream out, Map<String, String> texts) throws IOException {
 		if (image.getType() != BufferedImage.TYPE_INT_RGB) {
 			throw new IllegalArgumentException("an RGB image is expected, not type " + image.getType()); //$NON-NLS-1$
 		}
@@ -49,6 +62,9 @@ final class PngEncoder {
 		fields.writeByte(0); // adaptive filtering, one filter byte per row
 		fields.writeByte(0); // no interlace
 		chunk(out, "IHDR", header.toByteArray(), header.size()); //$NON-NLS-1$
+		for (Map.Entry<String, String> text : texts.entrySet()) {
+			textChunk(out, text.getKey(), text.getValue());
+		}
 		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
 		try (DeflaterOutputStream compressed = new DeflaterOutputStream(new IdatStream(out), deflater, CHUNK)) {
 			byte[] row = new byte[1 + 3 * width];
@@ -76,6 +92,27 @@ final class PngEncoder {
 		}
 		chunk(out, "IEND", new byte[0], 0); //$NON-NLS-1$
 		out.flush();
+	}
+
+	/**
+	 * A tEXt chunk when the text is Latin-1, the only encoding tEXt allows; otherwise an iTXt chunk
+	 * with the text in UTF-8 (tokens such as "▁" are not Latin-1). A NUL would end the text early
+	 * and is replaced.
+	 */
+	private static void textChunk(OutputStream out, String keyword, String text) throws IOException {
+		String clean = text.replace('\0', '\uFFFD');
+		ByteArrayOutputStream data = new ByteArrayOutputStream();
+		data.write(keyword.getBytes(StandardCharsets.ISO_8859_1));
+		data.write(0);
+		if (StandardCharsets.ISO_8859_1.newEncoder().canEncode(clean)) {
+			data.write(clean.getBytes(StandardCharsets.ISO_8859_1));
+			chunk(out, "tEXt", data.toByteArray(), data.size()); //$NON-NLS-1$
+		} else {
+			// not compressed, no language tag, no translated keyword
+			data.write(new byte[] { 0, 0, 0, 0 });
+			data.write(clean.getBytes(StandardCharsets.UTF_8));
+			chunk(out, "iTXt", data.toByteArray(), data.size()); //$NON-NLS-1$
+		}
 	}
 
 	private static void chunk(OutputStream out, String type, byte[] data, int length) throws IOException {

@@ -2,6 +2,8 @@ package org.attributionlens.internal.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Rasterises a figure with {@link PngCanvas} and encodes it with {@link PngEncoder}. */
 public final class PngFigureWriter {
@@ -18,7 +20,8 @@ public final class PngFigureWriter {
 	 * Writes and flushes; does not close {@code out}. The caller has checked the scale and the
 	 * image size.
 	 */
-	public static void write(FigureLayout layout, OutputStream out, double scale) throws IOException {
+	public static void write(FigureLayout layout, FigureMetadata metadata, OutputStream out, double scale)
+			throws IOException {
 		PngCanvas canvas = new PngCanvas(pixels(layout.width(), scale), pixels(layout.height(), scale), scale,
 				layout.metrics());
 		try {
@@ -26,6 +29,9 @@ public final class PngFigureWriter {
 		} finally {
 			canvas.dispose();
 		}
-		PngEncoder.write(canvas.image(), out);
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put(PngEncoder.TITLE, metadata.title());
+		texts.put(PngEncoder.DESCRIPTION, metadata.description());
+		PngEncoder.write(canvas.image(), out, texts);
 	}
 }

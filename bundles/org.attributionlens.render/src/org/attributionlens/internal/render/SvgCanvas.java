@@ -33,13 +33,16 @@ final class SvgCanvas implements FigureCanvas {
 		this.out = out;
 	}
 
-	void begin(int width, int height) {
+	/** The document's start: the root element, its title and description, the hatch pattern. */
+	void begin(int width, int height, FigureMetadata metadata) {
 		try {
 			out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"); //$NON-NLS-1$
 			out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"") //$NON-NLS-1$
 					.attribute("width", width).attribute("height", height) //$NON-NLS-1$ //$NON-NLS-2$
 					.raw(" viewBox=\"0 0 ").integer(width).raw(' ').integer(height).raw('"') //$NON-NLS-1$
 					.raw(" font-family=\"sans-serif\">\n"); //$NON-NLS-1$
+			out.raw("<title>").text(metadata.title()).raw("</title>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.raw("<desc>").text(metadata.description()).raw("</desc>\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			double step = FigureLayout.HATCH_STEP;
 			out.raw("<defs><pattern id=\"").raw(MISSING_PATTERN).raw("\" patternUnits=\"userSpaceOnUse\"") //$NON-NLS-1$ //$NON-NLS-2$
 					.attribute("width", step).attribute("height", step).raw('>') //$NON-NLS-1$ //$NON-NLS-2$
@@ -67,7 +70,7 @@ final class SvgCanvas implements FigureCanvas {
 	public void beginGroup(Group group) {
 		try {
 			out.raw("<g id=\"").raw(group.id()).raw('"'); //$NON-NLS-1$
-			if (group == Group.CELLS || group == Group.AXES || group == Group.COLOR_BAR) {
+			if (group == Group.CELLS || group == Group.AXES || group == Group.STRIPS || group == Group.COLOR_BAR) {
 				out.raw(" shape-rendering=\"crispEdges\""); //$NON-NLS-1$
 			}
 			out.raw(">\n"); //$NON-NLS-1$

@@ -13,11 +13,11 @@ public final class SvgFigureWriter {
 	}
 
 	/** Writes and flushes; does not close {@code out}. */
-	public static void write(FigureLayout layout, OutputStream out) throws IOException {
+	public static void write(FigureLayout layout, FigureMetadata metadata, OutputStream out) throws IOException {
 		OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		SvgCanvas canvas = new SvgCanvas(new SvgOut(writer));
 		try {
-			canvas.begin(layout.width(), layout.height());
+			canvas.begin(layout.width(), layout.height(), metadata);
 			new FigurePainter(layout).paint(canvas);
 			canvas.end();
 		} catch (UncheckedIOException e) {

@@ -22,12 +22,17 @@ record CliRun(int exitCode, String out, String err) {
 	 * the repository root, so the root is found by walking up.
 	 */
 	static String sample(String name) {
+		return repositoryFile("samples/" + name).toString();
+	}
+
+	/** A file of the repository, by its path from the root. */
+	static Path repositoryFile(String relativePath) {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("samples").resolve(name);
-			if (Files.isRegularFile(candidate)) {
-				return candidate.toString();
+			Path candidate = dir.resolve(relativePath);
+			if (Files.isRegularFile(candidate) && Files.isDirectory(dir.resolve("samples"))) {
+				return candidate;
 			}
 		}
-		throw new IllegalStateException("samples/" + name + " not found above " + Path.of("").toAbsolutePath());
+		throw new IllegalStateException(relativePath + " not found above " + Path.of("").toAbsolutePath());
 	}
 }

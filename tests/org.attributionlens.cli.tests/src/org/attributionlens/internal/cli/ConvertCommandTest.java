@@ -2,6 +2,7 @@ package org.attributionlens.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class ConvertCommandTest {
 		Path output = dir.resolve("division-copy.attr.json");
 		CliRun run = CliRun.of("convert", input, "-o", output.toString());
 		assertEquals(0, run.exitCode(), run.err());
-		assertEquals(output + ": 13 input tokens x 5 output tokens, converted from token-attribution v1"
+		assertEquals(output + ": 5 input tokens x 13 output tokens, converted from token-attribution v1"
 				+ System.lineSeparator(), run.out());
 		AttributionMatrix original = AttributionReaders.read(Path.of(input));
 		AttributionMatrix copy = AttributionReaders.read(output);
@@ -32,7 +33,7 @@ class ConvertCommandTest {
 		assertEquals(original.columnTokens(), copy.columnTokens());
 		assertArrayEquals(original.toRowMajorArray(), copy.toRowMajorArray());
 		assertEquals(original.meta(), copy.meta());
-		assertTrue(Files.readString(output).contains("\"token_attr\": [\n    [-0.0756, 0.0198, 0.0001,"),
+		assertTrue(Files.readString(output).contains("\"token_attr\": [\n    [-0.0756, 0.0216, 0.0065, 0.1044, -0.0691]"),
 				"Captum's orientation, shortest floats");
 	}
 
@@ -58,12 +59,12 @@ class ConvertCommandTest {
 	}
 
 	@Test
-	void sequenceBeyondASingleMatrixIsAFileProblem() {
+	void sequenceBeyondASingleMatrixIsAUsageError() {
 		String input = CliRun.sample("division.attr.json");
 		CliRun run = CliRun.of("convert", input, "-o", dir.resolve("x.attr.json").toString(), "--sequence", "1");
-		assertEquals(1, run.exitCode());
-		assertTrue(run.err().startsWith(input + ": "), run.err());
-		assertTrue(run.err().contains("sequence 1"), run.err());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().startsWith("option --sequence 1 is out of range: " + input + " holds 1 sequence"), run.err());
+		assertFalse(Files.exists(dir.resolve("x.attr.json")));
 		assertEquals(0, CliRun.of("convert", input, "-o", dir.resolve("y.attr.json").toString(), "--sequence", "0")
 				.exitCode());
 	}

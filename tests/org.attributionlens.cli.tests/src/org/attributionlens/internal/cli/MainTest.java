@@ -21,7 +21,7 @@ class MainTest {
 		String file = CliRun.sample("division.attr.json");
 		CliRun run = CliRun.of("validate", file);
 		assertEquals(0, run.exitCode());
-		assertEquals(file + ": OK, 13 input tokens x 5 output tokens, 0 missing cells" + System.lineSeparator(), run.out());
+		assertEquals(file + ": OK, 5 input tokens x 13 output tokens, 0 missing cells" + System.lineSeparator(), run.out());
 		assertEquals("", run.err());
 	}
 
@@ -100,22 +100,44 @@ class MainTest {
 		CliRun run = CliRun.of("summary", CliRun.sample("arithmetic.attr.json"));
 		assertEquals(0, run.exitCode(), run.err());
 		String out = run.out();
-		assertTrue(out.contains("shape      9 input tokens (rows) x 5 output tokens (columns), 45 cells, 0 missing"), out);
-		assertTrue(out.contains("maximum    1.3714 at row 3 \"▁x\", column 0 \"8 x 48 = 384\""), out);
-		assertTrue(out.contains("minimum    -0.3675 at row 3 \"▁x\", column 4 \"$35 ($85 - $50)\""), out);
-		assertTrue(out.contains("near zero  4 of 9 rows peak below 1% of the largest |value| (1.3714): 5 \"▁\", 6 \"8\","
-				+ " 7 \"▁\", 8 \"▁=\""), out);
-		assertTrue(out.contains("  4 \"$35 ($85 - $50)\": \"▁x\" -0.3675 (row 3), \"▁\" -0.0472 (row 0), \"1\" -0.0356 (row 1)"),
-				out);
-		assertTrue(out.contains("  prompt:  16 x  8  =" + System.lineSeparator()), "meta shown raw, not as a token label: " + out);
+		assertTrue(out.contains("shape      5 input tokens x 9 output tokens, 45 cells, 0 missing"), out);
+		assertTrue(out.contains("display    output tokens as rows, input tokens across (as Captum draws it)"), out);
+		assertTrue(out.contains("maximum    1.3714 at input 0 \"8 x 48 = 384\", output 3 \"▁x\""), out);
+		assertTrue(out.contains("minimum    -0.3675 at input 4 \"$35 ($85 - $50)\", output 3 \"▁x\""), out);
+		assertTrue(out.contains("near zero  no input token peaks below 1% of the largest |value| (1.3714)"), out);
+		assertTrue(out.contains("near zero  4 of 9 output tokens peak below that too: 5 \"▁\", 6 \"8\", 7 \"▁\","
+				+ " 8 \"▁=\""), out);
+		assertTrue(out.contains("  3 \"▁x\": \"8 x 48 = 384\" 1.3714 (input 0), \"3 x 4 = 12\" 0.6865 (input 1),"
+				+ " \"50(10x5)\" 0.6837 (input 3)"), out);
+		assertTrue(out.contains("  generated:  16 x  8  =" + System.lineSeparator()),
+				"meta shown raw, not as a token label: " + out);
+	}
+
+	/** seq_attr and output_probs in Captum's terms, on a file written as Captum's result would be. */
+	@Test
+	void textSummaryShowsSeqAttrAndOutputProbabilities() {
+		CliRun run = CliRun.of("summary", CliRun.repositoryFile(
+				"tests/org.attributionlens.model.tests/fixtures/captum/feature-ablation.attr.json").toString());
+		assertEquals(0, run.exitCode(), run.err());
+		String out = run.out();
+		assertTrue(out.contains("  seq_attr   input tokens by |attribution to the whole output|: \"FL\" 1.9421 (input 2),"
+				+ " \"His\" -1.4188 (input 4), \"Palm Coast\" 1.1446 (input 1), \"Dave\" 0.3154 (input 0),"
+				+ " \"lawyer\" -0.2006 (input 3)" + System.lineSeparator()), out);
+		assertTrue(out.contains("  2 \",\" (p 0.7799): \"Dave\" 0.8396 (input 0), \"FL\" 0.6686 (input 2),"
+				+ " \"lawyer\" 0.2087 (input 3)" + System.lineSeparator()), out);
+		CliRun lime = CliRun.of("summary", CliRun.repositoryFile(
+				"tests/org.attributionlens.model.tests/fixtures/captum/lime.attr.json").toString());
+		assertTrue(lime.out().contains("  values     no token_attr in the file (as Captum writes for Lime and KernelShap)"),
+				lime.out());
+		assertTrue(lime.out().contains("  0 \"playing | golf | , | hiking"), lime.out());
+		assertTrue(lime.out().contains("…\": \"Palm Coast\" 2.1187 (input 1), \"lawyer\" 0.9504 (input 3)"), lime.out());
 	}
 
 	@Test
 	void textSummaryOfTheRealisticSampleNamesMissingCells() {
 		CliRun run = CliRun.of("summary", CliRun.sample("realistic-prompt.attr.json"));
 		assertEquals(0, run.exitCode(), run.err());
-		assertTrue(run.out().contains("112 input tokens (rows) x 40 output tokens (columns), 4480 cells, 3 missing"),
-				run.out());
+		assertTrue(run.out().contains("112 input tokens x 40 output tokens, 4480 cells, 3 missing"), run.out());
 		assertTrue(run.out().contains("\"\\n\""), "the newline token is visible");
 	}
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** {@code render}: figure files, options, and the usual exit codes and messages. */
@@ -35,7 +37,7 @@ class RenderCommandTest {
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals("", run.err());
 		assertTrue(run.out().startsWith(svg + ": "), run.out());
-		assertTrue(run.out().contains("13 input tokens x 5 output tokens"), run.out());
+		assertTrue(run.out().contains("5 input tokens x 13 output tokens, output tokens as rows"), run.out());
 		List<String> texts = texts(svg);
 		assertTrue(texts.contains("1.9074"));
 		assertTrue(texts.contains("Token Attribution"));
@@ -69,9 +71,8 @@ class RenderCommandTest {
 		List<String> texts = texts(options);
 		assertTrue(texts.contains("1.91"));
 		assertFalse(texts.contains("1.9074"));
-		// transposed: 5 rows x 13 columns, so wider than tall, unlike the plain figure
-		assertTrue(width(options) > height(options));
-		assertTrue(width(plain) < height(plain));
+		// a 13 x 5 matrix: turned, a tall figure becomes a wide one and a wide one a tall one
+		assertTrue(width(options) > height(options) != width(plain) > height(plain));
 	}
 
 	@Test
@@ -190,7 +191,76 @@ class RenderCommandTest {
 		assertTrue(help.contains("render FILE -o OUT.svg|OUT.png"), help);
 		assertTrue(help.contains("--colormap NAME     colour scale: RdYlGn"), help);
 		assertTrue(help.contains("convert FILE -o OUT.attr.json"), help);
-		assertTrue(help.contains("as Captum's plot_token_attr"), "the quote survives MessageFormat");
+		assertTrue(help.contains("(Captum's native format: output"), "the quote survives MessageFormat");
+	}
+
+	/**
+	 * By default a figure is drawn as the tool that wrote the file draws it (Captum's native format:
+	 * output tokens as rows; Inseq: input tokens as rows); --transpose turns it; the file says so.
+	 */
+	@Test
+	void followsTheWritingToolsOrientationUnlessTransposed() throws Exception {
+		String captum = CliRun.repositoryFile(
+				"tests/org.attributionlens.model.tests/fixtures/captum/feature-ablation.attr.json").toString();
+		String plain = dir.resolve("plain.svg").toString();
+		CliRun run = CliRun.of("render", captum, "-o", plain);
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("5 input tokens x 8 output tokens, output tokens as rows"), run.out());
+		assertEquals("playing", axisLabels(plain).get(0), "the first row label is the first output token");
+		assertTrue(description(plain).startsWith("Rows: the 8 output tokens; columns: the 5 input tokens. This is how"
+				+ " the tool that wrote the file draws it."), description(plain));
+		String turned = dir.resolve("turned.svg").toString();
+		assertEquals(0, CliRun.of("render", captum, "-o", turned, "--transpose").exitCode());
+		assertEquals("Dave", axisLabels(turned).get(0));
+		assertTrue(description(turned).startsWith("Rows: the 5 input tokens; columns: the 8 output tokens. Turned"
+				+ " from how the tool that wrote the file draws it."), description(turned));
+
+		String inseq = dir.resolve("inseq.svg").toString();
+		CliRun second = CliRun.of("render", CliRun.repositoryFile(
+				"tests/org.attributionlens.model.tests/fixtures/inseq/two-sequences.json").toString(), "-o", inseq,
+				"--sequence", "1");
+		assertEquals(0, second.exitCode(), second.err());
+		assertTrue(second.out().contains("input tokens as rows"), second.out());
+		assertTrue(description(inseq).contains("This is how the tool that wrote the file draws it. Sequence 1 of the 2"
+				+ " in the file (0-based)."), description(inseq));
+	}
+
+	@Test
+	void barsOfSeqAttrAndOutputProbabilitiesInSvgAndPng() throws Exception {
+		String captum = CliRun.repositoryFile(
+				"tests/org.attributionlens.model.tests/fixtures/captum/feature-ablation.attr.json").toString();
+		String svg = dir.resolve("bars.svg").toString();
+		assertEquals(0, CliRun.of("render", captum, "-o", svg).exitCode());
+		List<String> texts = texts(svg);
+		assertTrue(texts.containsAll(List.of("seq_attr", "-1.4188 to 1.9421", "output probability", "0.0000 to 1.0000")),
+				texts.toString());
+		assertTrue(description(svg).endsWith("Bars along the input tokens: seq_attr. Bars along the output tokens:"
+				+ " output probability."), description(svg));
+		Path png = dir.resolve("bars.png");
+		assertEquals(0, CliRun.of("render", captum, "-o", png.toString()).exitCode());
+		String chunks = new String(Files.readAllBytes(png), StandardCharsets.ISO_8859_1);
+		assertTrue(chunks.contains("tEXtDescription\0" + description(svg)), "the PNG says the same as the SVG");
+	}
+
+	/** The token labels, rows first. */
+	private static List<String> axisLabels(String svg) throws Exception {
+		NodeList groups = parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (group.getAttribute("id").equals("axes")) {
+				NodeList labels = group.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+				List<String> texts = new ArrayList<>();
+				for (int j = 0; j < labels.getLength(); j++) {
+					texts.add(labels.item(j).getTextContent());
+				}
+				return texts;
+			}
+		}
+		throw new AssertionError("no axes in " + svg);
+	}
+
+	private static String description(String svg) throws Exception {
+		return parse(svg).getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0).getTextContent();
 	}
 
 	private static List<String> texts(String svg) throws Exception {

@@ -32,35 +32,50 @@ class SummaryJsonTest {
 		String file = CliRun.sample("division.attr.json");
 		Map<String, Object> json = summary(file);
 		assertEquals(List.of("file", "format", "rows", "columns", "rowTokens", "columnTokens", "missing", "max", "min",
-				"nearZeroRows", "topPerColumn", "meta"), List.copyOf(json.keySet()));
+				"nearZeroRows", "topPerColumn", "meta", "inputTokens", "outputTokens", "display", "sequence", "maxCell",
+				"minCell", "nearZeroInputs", "nearZeroOutputs", "topInputsPerOutput", "seqAttr", "outputProbs"),
+				List.copyOf(json.keySet()), "the keys scripts knew come first, unchanged");
 		assertEquals(file, json.get("file"));
 		assertEquals("token-attribution v1", json.get("format"));
-		assertEquals(13L, json.get("rows"));
-		assertEquals(5L, json.get("columns"));
-		assertEquals(List.of("▁$", "1", "6", ",", "0", "0", "0", "▁/", "▁", "0", ".", "8", "▁="), json.get("rowTokens"));
-		assertEquals(List.of("9 + 3 = 12", "7 x 5 = 35", "4900 / 100 = 49", "9 - 3 = 6", "6 - 6 = 0"),
-				json.get("columnTokens"));
+		assertEquals(5L, json.get("rows"));
+		assertEquals(13L, json.get("columns"));
+		List<String> inputs = List.of("9 + 3 = 12", "7 x 5 = 35", "4900 / 100 = 49", "9 - 3 = 6", "6 - 6 = 0");
+		List<String> outputs = List.of("▁$", "1", "6", ",", "0", "0", "0", "▁/", "▁", "0", ".", "8", "▁=");
+		assertEquals(inputs, json.get("rowTokens"));
+		assertEquals(outputs, json.get("columnTokens"));
+		assertEquals(inputs, json.get("inputTokens"));
+		assertEquals(outputs, json.get("outputTokens"));
+		assertEquals(Map.of("rows", "outputs"), json.get("display"), "as the published figure");
 		assertEquals(0L, json.get("missing"));
 	}
 
 	@Test
-	void extremesNameTheirCellsInEditorOrientation() throws IOException {
+	void extremesNameTheirCellsInBothTerms() throws IOException {
 		Map<String, Object> json = summary(CliRun.sample("division.attr.json"));
-		assertEquals(Map.of("value", "1.9074", "row", 7L, "rowToken", "▁/", "column", 2L, "columnToken",
-				"4900 / 100 = 49"), json.get("max"));
-		assertEquals(Map.of("value", "-0.0987", "row", 1L, "rowToken", "1", "column", 2L, "columnToken",
-				"4900 / 100 = 49"), json.get("min"));
-		assertEquals(List.of(2L, 4L, 5L, 6L, 9L, 10L, 11L, 12L), json.get("nearZeroRows"));
+		assertEquals(Map.of("value", "1.9074", "row", 2L, "rowToken", "4900 / 100 = 49", "column", 7L, "columnToken",
+				"▁/"), json.get("max"));
+		assertEquals(Map.of("value", "1.9074", "input", 2L, "inputToken", "4900 / 100 = 49", "output", 7L,
+				"outputToken", "▁/"), json.get("maxCell"));
+		assertEquals(Map.of("value", "-0.0987", "row", 2L, "rowToken", "4900 / 100 = 49", "column", 1L, "columnToken",
+				"1"), json.get("min"));
+		assertEquals(List.of(), json.get("nearZeroRows"));
+		assertEquals(List.of(), json.get("nearZeroInputs"));
+		assertEquals(List.of(2L, 4L, 5L, 6L, 9L, 10L, 11L, 12L), json.get("nearZeroOutputs"));
 	}
 
 	@Test
 	void topThreeInputTokensPerOutputToken() throws IOException {
 		Map<String, Object> json = summary(CliRun.sample("division.attr.json"));
 		List<?> top = (List<?>) json.get("topPerColumn");
-		assertEquals(5, top.size());
-		assertEquals(List.of(entry(7, "▁/", "0.382"), entry(0, "▁$", "-0.0756"), entry(8, "▁", "0.0458")), top.get(0));
-		assertEquals(List.of(entry(7, "▁/", "1.9074"), entry(1, "1", "-0.0987"), entry(3, ",", "-0.0351")), top.get(2));
-		assertEquals(List.of(entry(7, "▁/", "0.6902"), entry(0, "▁$", "-0.0691"), entry(1, "1", "-0.0096")), top.get(4));
+		assertEquals(13, top.size());
+		assertEquals(List.of(entry(3, "9 - 3 = 6", "0.1044"), entry(0, "9 + 3 = 12", "-0.0756"),
+				entry(4, "6 - 6 = 0", "-0.0691")), top.get(0));
+		assertEquals(List.of(entry(2, "4900 / 100 = 49", "1.9074"), entry(4, "6 - 6 = 0", "0.6902"),
+				entry(3, "9 - 3 = 6", "0.6336")), top.get(7));
+		assertEquals(List.of(Map.of("input", 2L, "inputToken", "4900 / 100 = 49", "value", "1.9074"),
+				Map.of("input", 4L, "inputToken", "6 - 6 = 0", "value", "0.6902"),
+				Map.of("input", 3L, "inputToken", "9 - 3 = 6", "value", "0.6336")),
+				((List<?>) json.get("topInputsPerOutput")).get(7));
 	}
 
 	private static Map<String, Object> entry(long row, String token, String value) {
@@ -70,8 +85,9 @@ class SummaryJsonTest {
 	@Test
 	void metaIsCopied() throws IOException {
 		Map<?, ?> meta = (Map<?, ?>) summary(CliRun.sample("division.attr.json")).get("meta");
-		assertEquals("$16,000 / 0.8 =", meta.get("prompt"));
-		assertEquals(List.of("title", "method", "prompt", "source"), List.copyOf(meta.keySet()));
+		assertEquals("$16,000 / 0.8 =", meta.get("generated"));
+		assertEquals(List.of("title", "method", "source", "generated", "prompt", "orientation"),
+				List.copyOf(meta.keySet()));
 	}
 
 	@Test
@@ -100,7 +116,7 @@ class SummaryJsonTest {
 		CliRun after = CliRun.of("summary", file, "--json");
 		assertEquals(0, after.exitCode());
 		assertEquals(CliRun.of("summary", "--json", file).out(), after.out());
-		assertEquals(Map.of("value", "1.3714", "row", 3L, "rowToken", "▁x", "column", 0L, "columnToken",
-				"8 x 48 = 384"), ((Map<?, ?>) JsonTree.parse(after.out())).get("max"));
+		assertEquals(Map.of("value", "1.3714", "row", 0L, "rowToken", "8 x 48 = 384", "column", 3L, "columnToken",
+				"▁x"), ((Map<?, ?>) JsonTree.parse(after.out())).get("max"));
 	}
 }

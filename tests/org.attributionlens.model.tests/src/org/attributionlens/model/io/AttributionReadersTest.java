@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.attributionlens.model.AttributionMatrix;
@@ -120,6 +121,19 @@ class AttributionReadersTest {
 		e = assertThrows(AttributionFormatException.class, () -> AttributionReaders.read(
 				new ByteArrayInputStream(gzip(TABLE)), "t.csv.gz", second));
 		assertEquals("sequence 1 was requested, but a CSV (pandas) table holds a single sequence (0)", e.getMessage());
+	}
+
+	/** Every reader says that a sequence index is out of range in a way callers can tell from a bad file. */
+	@Test
+	void aSequenceBeyondTheFileSaysHowManyThereAre() {
+		ReadOptions third = ReadOptions.DEFAULTS.withSequence(2);
+		for (Path file : List.of(Fixtures.fixture("minimal.attr.json"), Fixtures.fixture("csv/pandas.csv"),
+				Fixtures.fixture("inseq/two-sequences.json"))) {
+			SequenceOutOfRangeException e = assertThrows(SequenceOutOfRangeException.class,
+					() -> AttributionReaders.read(file, third), file.toString());
+			assertEquals(2, e.requested());
+			assertEquals(file.toString().endsWith("two-sequences.json") ? 2 : 1, e.sequenceCount(), file.toString());
+		}
 	}
 
 	@Test

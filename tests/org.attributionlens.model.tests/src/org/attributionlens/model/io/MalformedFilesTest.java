@@ -37,7 +37,7 @@ class MalformedFilesTest {
 						{"input_tokens": ["a"], "token_attr": [[1]]}""", 1, 1, "missing required key \"output_tokens\""),
 				bad("missing token_attr, reported where the object starts",
 						"\n  {\"input_tokens\": [\"a\"], \"output_tokens\": [\"b\"]}", 2, 3,
-						"missing required key \"token_attr\""),
+						"missing required key \"token_attr\" (or \"seq_attr\" alone, as Captum returns for Lime and KernelShap)"),
 				bad("input_tokens not an array", """
 						{"input_tokens": 5, "output_tokens": ["b"], "token_attr": [[1]]}""", 1, 18,
 						"input_tokens must be an array of strings, found a number"),

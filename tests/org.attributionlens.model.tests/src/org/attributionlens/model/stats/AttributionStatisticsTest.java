@@ -114,6 +114,20 @@ class AttributionStatisticsTest {
 	}
 
 	@Test
+	void nearZeroColumnsFollowTheSameRuleAcrossRows() {
+		AttributionMatrix matrix = matrix(2, 4,
+				1f, 0.009f, NAN, 0.011f,
+				-0.5f, -0.0099f, NAN, 0f);
+		AttributionStatistics stats = matrix.statistics();
+		assertArrayEquals(new int[] { 1, 2 }, stats.nearZeroColumns());
+		assertArrayEquals(new int[] { 1, 2, 3 }, stats.nearZeroColumns(0.5));
+		assertArrayEquals(new int[] { 2 }, stats.nearZeroColumns(0), "with fraction 0 only columns carrying nothing");
+		assertEquals(0.0099f, stats.columnMaxAbs(1), 0);
+		assertEquals(0.0, stats.columnMaxAbs(2), "an all-missing column");
+		assertThrows(IllegalArgumentException.class, () -> stats.nearZeroColumns(1.5));
+	}
+
+	@Test
 	void allMissingMatrixHasNoExtremes() {
 		AttributionStatistics stats = matrix(2, 1, NAN, NAN).statistics();
 		assertTrue(stats.max().isEmpty());

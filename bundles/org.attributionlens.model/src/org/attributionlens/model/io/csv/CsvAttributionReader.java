@@ -21,6 +21,7 @@ import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReader;
 import org.attributionlens.model.io.LimitMessages;
 import org.attributionlens.model.io.ReadOptions;
+import org.attributionlens.model.io.SequenceOutOfRangeException;
 
 /**
  * Reads an attribution table as pandas writes it with {@code df.to_csv(path)} (or
@@ -156,8 +157,8 @@ public final class CsvAttributionReader implements AttributionReader {
 	@Override
 	public AttributionMatrix read(InputStream in) throws IOException, AttributionFormatException {
 		if (options.sequence() != 0) {
-			throw new AttributionFormatException(0, 0, "sequence " + options.sequence() + " was requested, but a "
-					+ delimiter.format + " table holds a single sequence (0)");
+			throw new SequenceOutOfRangeException(0, 0, "sequence " + options.sequence() + " was requested, but a "
+					+ delimiter.format + " table holds a single sequence (0)", options.sequence(), 1);
 		}
 		long maxColumns = options.limits().maxTokens();
 		Reader text = StrictText.open(in);

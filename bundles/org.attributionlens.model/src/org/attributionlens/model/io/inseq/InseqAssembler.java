@@ -9,6 +9,7 @@ import java.util.Map;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadOptions;
+import org.attributionlens.model.io.SequenceOutOfRangeException;
 
 /**
  * Turns the collected parts of one sequence into a matrix: checks that tokens, positions and
@@ -96,8 +97,9 @@ final class InseqAssembler {
 			throw document.sequencesAt.error("sequence_attributions is empty; the file holds no attributed sequence");
 		}
 		if (document.sequence == null) {
-			throw document.sequencesAt.error("sequence " + options.sequence() + " requested, the file has "
-					+ document.sequenceCount + " (0-based)");
+			throw new SequenceOutOfRangeException(document.sequencesAt.line(), document.sequencesAt.column(),
+					"sequence " + options.sequence() + " requested, the file has " + document.sequenceCount
+							+ " (0-based)", options.sequence(), document.sequenceCount);
 		}
 		return document.sequence;
 	}
