@@ -33,6 +33,7 @@ import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -47,6 +48,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.services.IEvaluationService;
@@ -150,6 +152,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	private MenuManager contextMenu() {
 		if (contextMenu == null) {
 			contextMenu = new MenuManager();
+			// emptied before each show and refilled once: the compatibility layer's renderer and the
+			// site's menu extender both add the popup:CONTEXT_MENU_ID contributions, so a menu that
+			// kept its items listed every command twice
+			contextMenu.setRemoveAllWhenShown(true);
+			contextMenu.addMenuListener(menu -> menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
 			// registering fills it with the popup:CONTEXT_MENU_ID contributions on every show; filling it
 			// ourselves as well would list every item twice. Without the editor input: its contributions
 			// (Team, Replace With, ...) are about the file, not the heatmap

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import org.attributionlens.internal.render.BarSeries;
 import org.attributionlens.internal.render.FigureDescription;
@@ -151,6 +152,7 @@ public final class HeatmapFigure {
 		private String title;
 		private boolean titleSet;
 		private ValueRange range;
+		private BiPredicate<Integer, Integer> dimmed = (input, output) -> false;
 
 		private Builder(AttributionMatrix matrix) {
 			this.matrix = Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
@@ -209,6 +211,16 @@ public final class HeatmapFigure {
 			return this;
 		}
 
+		/**
+		 * Which cells a highlight dims (drawn faded, their values grey), by (input, output) of the
+		 * matrix as stored, whatever the orientation; say which highlight in {@link #transforms(List)}.
+		 * Default none.
+		 */
+		public Builder dimmed(BiPredicate<Integer, Integer> inputOutput) {
+			this.dimmed = Objects.requireNonNull(inputOutput, "inputOutput"); //$NON-NLS-1$
+			return this;
+		}
+
 		/** The values at the ends of the colour scale. Default: symmetric around zero at the largest |value|. */
 		public Builder range(ValueRange valueRange) {
 			this.range = Objects.requireNonNull(valueRange, "valueRange"); //$NON-NLS-1$
@@ -222,7 +234,7 @@ public final class HeatmapFigure {
 			boolean rowsAreOutputs = orientation.rowsAreOutputs();
 			List<BarSeries> inputBars = bars ? TokenBars.alongInputs(matrix) : List.of();
 			List<BarSeries> outputBars = bars ? TokenBars.alongOutputs(matrix) : List.of();
-			FigureLayout layout = new FigureLayout(new MatrixView(matrix, rowsAreOutputs), colorScale, valueRange,
+			FigureLayout layout = new FigureLayout(new MatrixView(matrix, rowsAreOutputs, dimmed), colorScale, valueRange,
 					decimals, figureTitle, Messages.COLOR_BAR_TITLE, TextMetrics.get(),
 					rowsAreOutputs ? outputBars : inputBars, rowsAreOutputs ? inputBars : outputBars);
 			return new HeatmapFigure(layout,

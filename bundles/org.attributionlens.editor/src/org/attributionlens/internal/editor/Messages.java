@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String Outline_dominantRows;
 	public static String Outline_nearZeroRows;
 	public static String Outline_columns;
+	public static String Outline_seqAttr;
 	public static String Outline_dominantOutputs;
 	public static String Outline_nearZeroOutputs;
 	public static String Copy_nothingSelected;

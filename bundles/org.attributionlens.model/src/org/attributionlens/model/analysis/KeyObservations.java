@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.stats.RankedValue;
+import org.attributionlens.model.stats.TokenScores;
 import org.attributionlens.model.analysis.Observation.Kind;
 import org.attributionlens.model.view.ViewPipeline;
 import org.attributionlens.model.view.ViewSettings;
@@ -127,6 +130,7 @@ public final class KeyObservations {
 	private final List<RowObservation> nearZeroRows;
 	private final List<OutputObservation> dominantOutputs;
 	private final List<OutputObservation> nearZeroOutputs;
+	private final List<RowObservation> sequenceAttribution;
 	private final List<ColumnObservation> columns;
 
 	private KeyObservations(AttributionMatrix matrix, Settings settings, double totalAbs,
@@ -142,6 +146,7 @@ public final class KeyObservations {
 		this.nearZeroRows = List.copyOf(nearZeroRows);
 		this.dominantOutputs = List.copyOf(dominantOutputs);
 		this.nearZeroOutputs = List.copyOf(nearZeroOutputs);
+		this.sequenceAttribution = List.copyOf(topSequenceAttribution(matrix, settings));
 		this.columns = List.copyOf(columns);
 	}
 
@@ -202,6 +207,40 @@ public final class KeyObservations {
 		return nearZeroRows;
 	}
 
+	/**
+	 * The input tokens with the largest |{@code seq_attr}| (Captum's attribution of each input to the
+	 * whole output), largest first, as many as {@link Settings#topCells()}; empty when the file has
+	 * none. Each selects the input's largest cell.
+	 */
+	public List<RowObservation> sequenceAttribution() {
+		return sequenceAttribution;
+	}
+
+	private static List<RowObservation> topSequenceAttribution(AttributionMatrix matrix, Settings settings) {
+		Optional<float[]> values = matrix.sequenceAttribution();
+		if (values.isEmpty()) {
+			return List.of();
+		}
+		List<RowObservation> result = new ArrayList<>();
+		for (RankedValue ranked : TokenScores.of(values.get()).topByMagnitude(settings.topCells())) {
+			int input = ranked.index();
+			int peak = -1;
+			float peakAbs = -1;
+			for (int output = 0; output < matrix.columns(); output++) {
+				float value = matrix.value(input, output);
+				if (!Float.isNaN(value) && Math.abs(value) > peakAbs) {
+					peakAbs = Math.abs(value);
+					peak = output;
+				}
+			}
+			String text = Messages.format(Messages.SEQ_ATTR, Messages.token(matrix.rowToken(input)),
+					Messages.number(ranked.value(), settings.decimals()));
+			result.add(new RowObservation(Kind.SEQ_ATTR, input, Math.abs(ranked.value()), Double.NaN, peak,
+					peak < 0 ? Float.NaN : matrix.value(input, peak), text));
+		}
+		return result;
+	}
+
 	/** Output tokens receiving a large share, largest first; often none; unmodifiable. */
 	public List<OutputObservation> dominantOutputs() {
 		return dominantOutputs;
@@ -224,13 +263,15 @@ public final class KeyObservations {
 	 */
 	public List<Observation> all() {
 		List<Observation> all = new ArrayList<>(largestPositive.size() + mostNegative.size() + dominantRows.size()
-				+ nearZeroRows.size() + dominantOutputs.size() + nearZeroOutputs.size() + columns.size());
+				+ nearZeroRows.size() + dominantOutputs.size() + nearZeroOutputs.size() + sequenceAttribution.size()
+				+ columns.size());
 		all.addAll(largestPositive);
 		all.addAll(mostNegative);
 		all.addAll(dominantRows);
 		all.addAll(nearZeroRows);
 		all.addAll(dominantOutputs);
 		all.addAll(nearZeroOutputs);
+		all.addAll(sequenceAttribution);
 		all.addAll(columns);
 		return Collections.unmodifiableList(all);
 	}

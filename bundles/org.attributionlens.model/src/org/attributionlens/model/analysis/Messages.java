@@ -27,6 +27,7 @@ final class Messages {
 	static final String ROW_NEAR_ZERO = get("row.nearZero"); //$NON-NLS-1$
 	static final String ROW_NEAR_ZERO_EMPTY = get("row.nearZeroEmpty"); //$NON-NLS-1$
 	static final String OUTPUT_DOMINANT = get("output.dominant"); //$NON-NLS-1$
+	static final String SEQ_ATTR = get("seqAttr.entry"); //$NON-NLS-1$
 	static final String OUTPUT_NEAR_ZERO = get("output.nearZero"); //$NON-NLS-1$
 	static final String OUTPUT_NEAR_ZERO_EMPTY = get("output.nearZeroEmpty"); //$NON-NLS-1$
 	static final String COLUMN_TOP = get("column.top"); //$NON-NLS-1$

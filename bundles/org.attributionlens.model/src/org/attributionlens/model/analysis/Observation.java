@@ -24,6 +24,8 @@ public sealed interface Observation permits CellObservation, RowObservation, Out
 		DOMINANT_OUTPUT,
 		/** An output token receiving (almost) nothing from any input ({@link OutputObservation}). */
 		NEAR_ZERO_OUTPUT,
+		/** An input token by its attribution to the whole output, {@code seq_attr} ({@link RowObservation}). */
+		SEQ_ATTR,
 		/** An output column with its top input tokens ({@link ColumnObservation}). */
 		COLUMN,
 		/** One of the top input tokens of a column ({@link TokenShare}). */

@@ -49,11 +49,10 @@ public final class ViewPipeline {
 		Objects.requireNonNull(settings, "settings");
 		RowAggregation scheme = settings.rowAggregation().resolve(raw.rowTokens());
 		int[] inputStarts = WordGroups.starts(raw.rowTokens(), scheme);
-		// words merge on both axes. The scheme chosen by hand is for the input tokens; the output
-		// axis detects its own markers, as its tokens may be of another kind (Captum's inputs are
-		// often whole prompt segments, its outputs subwords)
-		RowAggregation outputScheme = settings.rowAggregation() == RowAggregation.NONE ? RowAggregation.NONE
-				: RowAggregation.AUTO.resolve(raw.columnTokens());
+		// words merge on both axes: a scheme chosen by hand on both, AUTO detected on each axis by
+		// itself, as its tokens may be of another kind (Captum's inputs are often whole prompt
+		// segments, its outputs subwords)
+		RowAggregation outputScheme = settings.rowAggregation().resolve(raw.columnTokens());
 		int[] outputWordStarts = WordGroups.starts(raw.columnTokens(), outputScheme);
 		List<ColumnSpan> spans = clip(settings.columnSpans(), raw.columns());
 		// a group ends only where both a word and a span end: either one merging is enough

@@ -49,6 +49,23 @@ public final class FigurePainter {
 		}
 	}
 
+	/** How much of a dimmed cell's colour shows over white: as the editor paints it (alpha 60 of 255). */
+	private static final double DIMMED_OPACITY = 60 / 255.0;
+	/** The value of a dimmed cell: grey, still readable on the faded fill. */
+	private static final int DIMMED_TEXT = 0x8C8C8C;
+
+	/** A colour faded towards white, as a highlight dims the cells it does not keep. */
+	static int faded(int rgb) {
+		int red = fade((rgb >> 16) & 0xFF);
+		int green = fade((rgb >> 8) & 0xFF);
+		int blue = fade(rgb & 0xFF);
+		return red << 16 | green << 8 | blue;
+	}
+
+	private static int fade(int channel) {
+		return (int) Math.round(255 - (255 - channel) * DIMMED_OPACITY);
+	}
+
 	/** The heatmap cells in figure coordinates. */
 	public CellGrid cellGrid() {
 		MatrixView view = layout.view();
@@ -85,7 +102,8 @@ public final class FigurePainter {
 
 			@Override
 			public int rgb(int row, int column) {
-				return layout.rgb(view.value(row, column));
+				int rgb = layout.rgb(view.value(row, column));
+				return rgb != CellGrid.MISSING && view.dimmed(row, column) ? faded(rgb) : rgb;
 			}
 		};
 	}
@@ -101,8 +119,9 @@ public final class FigurePainter {
 				if (Float.isNaN(value)) {
 					continue;
 				}
-				int rgb = TextContrast.prefersWhite(layout.scale(), layout.position(value)) ? FigureLayout.WHITE
-						: FigureLayout.BLACK;
+				int rgb = view.dimmed(row, column) ? DIMMED_TEXT
+						: TextContrast.prefersWhite(layout.scale(), layout.position(value)) ? FigureLayout.WHITE
+								: FigureLayout.BLACK;
 				canvas.drawText(layout.formatValue(value), layout.cellX(column) + layout.cellWidth() / 2.0,
 						layout.cellY(row) + baseline, size, rgb, Anchor.MIDDLE, 0);
 			}

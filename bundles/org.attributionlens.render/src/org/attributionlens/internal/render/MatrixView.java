@@ -1,6 +1,7 @@
 package org.attributionlens.internal.render;
 
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import org.attributionlens.model.AttributionMatrix;
 
@@ -13,10 +14,25 @@ public final class MatrixView {
 
 	private final AttributionMatrix matrix;
 	private final boolean transposed;
+	private final BiPredicate<Integer, Integer> dimmed;
 
 	public MatrixView(AttributionMatrix matrix, boolean transposed) {
+		this(matrix, transposed, (input, output) -> false);
+	}
+
+	/**
+	 * @param dimmed which cells a highlight dims, by (row, column) of {@code matrix} as stored: input,
+	 *               output
+	 */
+	public MatrixView(AttributionMatrix matrix, boolean transposed, BiPredicate<Integer, Integer> dimmed) {
 		this.matrix = Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
 		this.transposed = transposed;
+		this.dimmed = Objects.requireNonNull(dimmed, "dimmed"); //$NON-NLS-1$
+	}
+
+	/** Whether a highlight dims the cell at (row, column) of the figure. */
+	public boolean dimmed(int row, int column) {
+		return transposed ? dimmed.test(column, row) : dimmed.test(row, column);
 	}
 
 	public AttributionMatrix matrix() {

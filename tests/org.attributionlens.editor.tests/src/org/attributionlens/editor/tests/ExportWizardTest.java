@@ -63,8 +63,35 @@ class ExportWizardTest extends DivisionSampleTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ViewHandler.TRANSPOSE, null);
 		WorkbenchFixture.drain();
 		List<String> lines = Files.readAllLines(export(HeatmapExport.Format.CSV, "division.csv"), StandardCharsets.UTF_8);
-		assertEquals(1 + 5, lines.size(), "a header and one line per output token");
+		assertEquals(1 + 5, lines.size(), "a header and one line per input token: transposed, they are the rows");
 		assertTrue(lines.get(3).startsWith("4900 / 100 = 49,"), lines.get(3));
 		assertTrue(lines.get(3).contains("1.9074"), lines.get(3));
+	}
+
+	@Test
+	void svgHonoursTheHighlightAndSaysWhatWasDone() throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ViewHandler.HIGHLIGHT_TOP_K, null);
+		WorkbenchFixture.drain();
+		String svg = Files.readString(export(HeatmapExport.Format.SVG, "top3.svg"), StandardCharsets.UTF_8);
+		String description = svg.substring(svg.indexOf("<desc>"), svg.indexOf("</desc>"));
+		assertTrue(description.contains("Output tokens as rows"), description);
+		assertTrue(description.contains("3 largest |values| lit, the others dimmed"), description);
+		assertTrue(svg.toLowerCase().contains("#006837"), "1.9074, lit, keeps its colour");
+		// 7 x 5 = 35 is the smallest of ▁/'s five inputs: dimmed, its RdYlGn yellow-green faded to white
+		int lit = editor.getGrid().getStyle().palette().scale().rgb(editor.getGrid().getStyle().range().position(0.0909f));
+		assertTrue(svg.contains(hex(fade(lit))), "the faded colour of 0.0909, " + hex(fade(lit)));
+	}
+
+	private static int fade(int rgb) {
+		int faded = 0;
+		for (int shift = 16; shift >= 0; shift -= 8) {
+			int channel = (rgb >> shift) & 0xFF;
+			faded |= (int) Math.round(255 - (255 - channel) * (60 / 255.0)) << shift;
+		}
+		return faded;
+	}
+
+	private static String hex(int rgb) {
+		return String.format("#%06x", rgb);
 	}
 }

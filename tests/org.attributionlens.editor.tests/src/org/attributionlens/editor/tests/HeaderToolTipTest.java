@@ -31,15 +31,16 @@ class HeaderToolTipTest extends DivisionSampleTest {
 	}
 
 	@Test
-	void aMergedColumnHeaderListsItsOutputTokens() throws Exception {
-		editor.getGrid().selectBlock(0, 1, 0, 2);
+	void aMergedOutputHeaderListsItsOutputTokens() throws Exception {
+		// the division sample opens as Captum draws it: output tokens are rows
+		editor.getGrid().selectBlock(1, 0, 2, 0);
 		WorkbenchFixture.drain();
 		Commands.execute(ColumnSpanHandler.MERGE, Map.of());
 
-		String merged = toolTipAt(editor.getGrid(), 1 + 1, 0);
-		assertTrue(merged.contains("Stands for 2 tokens: " + visible(List.of("7 x 5 = 35", "4900 / 100 = 49"))), merged);
-		String single = toolTipAt(editor.getGrid(), 1 + 0, 0);
-		assertEquals("Column 0: " + TokenLabels.visible("9 + 3 = 12"), single, "a column that merges nothing");
+		String merged = toolTipAt(editor.getGrid(), 0, 1 + 1);
+		assertTrue(merged.contains("Stands for 2 tokens: " + visible(List.of("1", "6"))), merged);
+		String single = toolTipAt(editor.getGrid(), 0, 1 + 0);
+		assertEquals("Output token 0: " + TokenLabels.visible("▁$"), single, "an output token that merges nothing");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -63,9 +64,9 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	void arrowKeysMoveTheCellShown() {
 		clickCell(7, 2);
 		assertShows("Value", "1.9074");
-		UserInput.type("Right");
+		UserInput.type(SWT.ARROW_RIGHT);
 		assertShows("Input token", "\"9 - 3 = 6\"");
-		UserInput.type("Down");
+		UserInput.type(SWT.ARROW_DOWN);
 		assertShows("Output token", "\"▁\"");
 		assertEquals("0.0116", visible().get("Value"));
 	}
@@ -105,7 +106,7 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	void afterTransposeTheCellIsTheSameInputAndOutput() {
 		clickCell(7, 2);
 		assertShows("Value", "1.9074");
-		UserInput.type("ctrl+alt+r");
+		UserInput.type('r', SWT.CTRL, SWT.ALT);
 		WorkbenchFixture.waitUntil("transposed", () -> editor.getGrid() != grid && editor.getGrid().getMatrix().rows() == 5);
 		grid = editor.getGrid();
 		// now input tokens are rows: "4900 / 100 = 49" is row 2, "▁/" column 7
@@ -115,7 +116,7 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 		assertEquals("\"▁/\"", shown.get("Output token"), shown::toString);
 		assertEquals("\"4900 / 100 = 49\"", shown.get("Input token"), shown::toString);
 		assertEquals("5 input tokens × 13 output tokens", PropertiesViewContent.read(sheet).get("Shape"));
-		UserInput.type("ctrl+alt+r");
+		UserInput.type('r', SWT.CTRL, SWT.ALT);
 	}
 
 	private void assertTopRowIs(String text) {

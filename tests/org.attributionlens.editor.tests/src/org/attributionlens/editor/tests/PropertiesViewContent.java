@@ -35,7 +35,10 @@ final class PropertiesViewContent {
 	 * the view holds but shows below or above the fold is not there.
 	 */
 	static Map<String, String> visible(PropertySheet sheet) {
-		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+			// another part's page (the Project Explorer's is tabbed): nothing of ours is shown
+			return Map.of();
+		}
 		Rectangle area = tree.getClientArea();
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (TreeItem item : tree.getItems()) {

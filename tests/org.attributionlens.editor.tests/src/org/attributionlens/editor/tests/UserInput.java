@@ -17,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Scrollable;
 
@@ -59,7 +60,8 @@ final class UserInput {
 		display.addFilter(SWT.MouseDown, record);
 		display.addFilter(SWT.MouseUp, record);
 		try {
-			List<String> command = new ArrayList<>(List.of("mousemove", "--sync", Integer.toString(onScreen.x),
+			// not --sync: it waits for the pointer to move, forever when it is there already
+			List<String> command = new ArrayList<>(List.of("mousemove", Integer.toString(onScreen.x),
 					Integer.toString(onScreen.y)));
 			for (String key : heldKeys) {
 				command.addAll(List.of("keydown", key));
@@ -79,14 +81,34 @@ final class UserInput {
 		WorkbenchFixture.drain();
 	}
 
-	/** Keys pressed and released on whatever has the keyboard focus, as xdotool names them: "Right", "ctrl+alt+r". */
-	static void type(String... keys) {
-		List<String> command = new ArrayList<>(List.of("key", "--delay", "40"));
-		command.addAll(List.of(keys));
-		xdotool(command);
-		// the server delivers them while the loop runs; give it the time a hand would take
-		long until = System.currentTimeMillis() + 300;
-		WorkbenchFixture.waitFor("keys typed", () -> System.currentTimeMillis() > until);
+	/**
+	 * A key pressed and released with modifiers held (SWT.ARROW_RIGHT; 'r' with SWT.CTRL, SWT.ALT), on
+	 * whatever has the keyboard focus. Keys go through {@link Display#post(Event)}, which GTK delivers
+	 * to the focused window as the keyboard would: without a window manager the X server gives the
+	 * keyboard to no window of ours, so xdotool's keys would be lost.
+	 */
+	static void type(int key, int... modifiers) {
+		Display display = Display.getCurrent();
+		for (int modifier : modifiers) {
+			postKey(display, SWT.KeyDown, modifier);
+		}
+		postKey(display, SWT.KeyDown, key);
+		postKey(display, SWT.KeyUp, key);
+		for (int i = modifiers.length - 1; i >= 0; i--) {
+			postKey(display, SWT.KeyUp, modifiers[i]);
+		}
+		WorkbenchFixture.drain();
+	}
+
+	private static void postKey(Display display, int type, int key) {
+		Event event = new Event();
+		event.type = type;
+		if ((key & SWT.KEYCODE_BIT) == 0 && (key & SWT.MODIFIER_MASK) == 0) {
+			event.character = (char) key;
+		} else {
+			event.keyCode = key;
+		}
+		assertTrue(display.post(event), "the display refused the key " + key);
 		WorkbenchFixture.drain();
 	}
 

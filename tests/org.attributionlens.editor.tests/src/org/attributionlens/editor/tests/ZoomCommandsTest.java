@@ -92,12 +92,15 @@ class ZoomCommandsTest {
 		assertTrue(grid.isOverviewShown());
 		OverviewCanvas overview = grid.getOverview();
 		Rectangle image = overview.imageBounds();
-		// the pixel the strong cell falls into, as the picture maps cells to pixels
-		int x = image.x + (int) ((long) 700 * image.width / columns);
-		int y = image.y + (int) ((long) 1500 * image.height / rows);
+		// a Captum file opens with its 1000 output tokens as rows: the strong cell (input 1500, output
+		// 700) is at row 700, column 1500 of the picture
+		int shownRows = columns;
+		int shownColumns = rows;
+		int x = image.x + (int) ((long) 1500 * image.width / shownColumns);
+		int y = image.y + (int) ((long) 700 * image.height / shownRows);
 		CellRef clicked = overview.cellAt(x, y);
-		assertTrue(Math.abs(clicked.row() - 1500) <= rows / image.height + 1
-				&& Math.abs(clicked.column() - 700) <= columns / image.width + 1, clicked::toString);
+		assertTrue(Math.abs(clicked.row() - 700) <= shownRows / image.height + 1
+				&& Math.abs(clicked.column() - 1500) <= shownColumns / image.width + 1, clicked::toString);
 		// max-abs pooling: the one strong cell is not averaged away (darkest green of RdYlGn)
 		assertEquals(new RGB(0, 104, 55), pixel(overview.getControl(), x, y));
 
@@ -178,6 +181,16 @@ class ZoomCommandsTest {
 		assertTrue(labels.stream().anyMatch(label -> label.startsWith("Transpose")), labels::toString);
 		assertTrue(labels.stream().anyMatch(label -> label.startsWith("Zoom to Fit")), labels::toString);
 		assertTrue(labels.stream().anyMatch(label -> label.startsWith("Export Heatmap")), labels::toString);
+		// each command once, and only the heatmap's: nothing about the file (Team, Replace With)
+		java.util.List<String> commands = labels.stream().filter(label -> !label.isEmpty()).toList();
+		org.junit.jupiter.api.Assertions.assertEquals(new java.util.HashSet<>(commands).size(), commands.size(),
+				labels::toString);
+		assertTrue(commands.stream().noneMatch(label -> label.startsWith("Team") || label.startsWith("Replace With")),
+				labels::toString);
+		menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		org.junit.jupiter.api.Assertions.assertEquals(labels,
+				java.util.Arrays.stream(menu.getItems()).map(item -> item.getText()).toList(), "the same when shown again");
 		menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
 	}
 }

@@ -191,6 +191,21 @@ class KeyObservationsTest {
 		assertEquals(3 + 3 + 1 + 0 + 1 + 4 + 9 + 8 * 3 + 1, text.lines().count());
 	}
 
+	@Test
+	void sequenceAttributionListsTheInputsThatDriveTheWholeOutput() {
+		AttributionMatrix matrix = AttributionMatrix.of(List.of("a", "b", "c", "d"), List.of("x", "y"),
+				new float[] { 0.1f, 0.2f, -0.5f, 0.1f, 0f, 0f, 0.3f, -0.4f }, "test", null,
+				new float[] { 0.25f, -0.75f, 0f, 0.5f }, null);
+		KeyObservations observations = KeyObservations.of(matrix);
+		assertEquals(List.of("b: -0.7500 to the whole output", "d: 0.5000 to the whole output",
+				"a: 0.2500 to the whole output"), texts(observations.sequenceAttribution()));
+		assertEquals(Observation.Kind.SEQ_ATTR, observations.sequenceAttribution().get(0).kind());
+		assertEquals(Optional.of(new CellRef(1, 0)), observations.sequenceAttribution().get(0).target(),
+				"selects the input's largest cell, -0.5 under x");
+		assertTrue(KeyObservations.of(Fixtures.readSample("division.attr.json")).sequenceAttribution().isEmpty(),
+				"a file without seq_attr has none");
+	}
+
 	// ---- rules on hand-built matrices
 
 	@Test

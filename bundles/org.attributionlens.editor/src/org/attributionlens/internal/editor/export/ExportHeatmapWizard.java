@@ -69,7 +69,7 @@ public final class ExportHeatmapWizard extends Wizard implements IExportWizard {
 			return false;
 		}
 		var style = editor.getGrid().getStyle();
-		HeatmapExport export = new HeatmapExport(editor.getMatrix(), style.palette().scale(), style.range(),
+		HeatmapExport export = new HeatmapExport(editor.getDisplayedMatrix(), style.palette().scale(), style.range(),
 				style.decimals());
 		try {
 			export.write(page.format(), page.pngScale(), page.destination());

@@ -7,23 +7,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Orientation;
+import org.attributionlens.model.view.DisplayedMatrix;
+import org.attributionlens.model.view.ViewDescription;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ValueRange;
 import org.attributionlens.model.io.DelimitedWriter;
 import org.attributionlens.render.HeatmapFigure;
 
 /**
- * What the export wizard writes: the displayed matrix (after transposing,
- * merging, normalising) as a figure drawn by the same renderer as the command
- * line's {@code render}, or as a CSV table. Written to a temporary file first,
- * so that a failed export never leaves half a file.
+ * What the export wizard writes: the heatmap as shown (orientation, merged tokens, normalisation,
+ * highlight dimming) as a figure drawn by the same renderer as the command line's {@code render},
+ * its description stating those transforms, or as a CSV table of the displayed values. Written to
+ * a temporary file first, so that a failed export never leaves half a file.
  *
- * @param matrix   the matrix as displayed
+ * @param view     the view as displayed
  * @param scale    the colour scale shown
  * @param range    the value range of the colours shown
  * @param decimals digits printed in the cells
  */
-public record HeatmapExport(AttributionMatrix matrix, ColorScale scale, ValueRange range, int decimals) {
+public record HeatmapExport(DisplayedMatrix view, ColorScale scale, ValueRange range, int decimals) {
 	public enum Format {
 		SVG("svg"), PNG("png"), CSV("csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -48,7 +51,7 @@ public record HeatmapExport(AttributionMatrix matrix, ColorScale scale, ValueRan
 				switch (format) {
 				case SVG -> figure().writeSvg(out);
 				case PNG -> figure().writePng(out, pngScale);
-				case CSV -> DelimitedWriter.csv().write(matrix, out);
+				case CSV -> DelimitedWriter.csv().write(view.matrix(), out);
 				}
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -58,8 +61,13 @@ public record HeatmapExport(AttributionMatrix matrix, ColorScale scale, ValueRan
 	}
 
 	private HeatmapFigure figure() {
-		Object title = matrix.meta().get("title"); //$NON-NLS-1$
-		HeatmapFigure.Builder builder = HeatmapFigure.builder(matrix).colorScale(scale).range(range).decimals(decimals);
+		// the figure is drawn from the view in the model's orientation, so that its bars and its
+		// description know which tokens are inputs; the orientation turns it as the editor does
+		AttributionMatrix semantic = view.semantic();
+		Object title = semantic.meta().get("title"); //$NON-NLS-1$
+		HeatmapFigure.Builder builder = HeatmapFigure.builder(semantic).colorScale(scale).range(range).decimals(decimals)
+				.orientation(Orientation.of(view.transposed())).transforms(ViewDescription.sentences(view))
+				.dimmed((input, output) -> view.dimmed(view.rowOf(input, output), view.columnOf(input, output)));
 		if (title != null) {
 			builder.title(String.valueOf(title));
 		}

@@ -41,7 +41,10 @@ public final class ColumnSpanHandler extends AbstractHandler implements IExecuta
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (HandlerUtil.getActiveEditor(event) instanceof HeatmapEditor editor) {
-			edit(editor, event.getCommand().getId()).ifPresent(view -> editor.setViewState(editor.getViewState().withView(view)));
+			// only the spans: the view's own settings say which way it is turned, the editor's state
+			// only whether the user flipped it
+			edit(editor, event.getCommand().getId()).ifPresent(view -> editor.setViewState(editor.getViewState()
+					.withView(editor.getViewState().view().withColumnSpans(view.columnSpans()))));
 		}
 		return null;
 	}

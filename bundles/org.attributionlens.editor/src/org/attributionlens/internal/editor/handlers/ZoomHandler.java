@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.attributionlens.internal.editor.Messages;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -21,11 +23,21 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * Zoom In (Ctrl+=), Zoom Out (Ctrl+-) and Fit (Ctrl+0) of the active heatmap;
  * one class, the command id says which.
  */
-public final class ZoomHandler extends AbstractHandler implements IElementUpdater {
+public final class ZoomHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
 	public static final String ZOOM_IN = "org.attributionlens.editor.zoomIn"; //$NON-NLS-1$
 	public static final String ZOOM_OUT = "org.attributionlens.editor.zoomOut"; //$NON-NLS-1$
 	public static final String ZOOM_FIT = "org.attributionlens.editor.zoomFit"; //$NON-NLS-1$
 	public static final String ZOOM_RESET = "org.attributionlens.editor.zoomReset"; //$NON-NLS-1$
+
+	/** The command this instance handles (plugin.xml passes it after the class name). */
+	private String commandId;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+		if (data instanceof String id) {
+			commandId = id;
+		}
+	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -49,7 +61,7 @@ public final class ZoomHandler extends AbstractHandler implements IElementUpdate
 	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
 		IWorkbenchWindow window = element.getServiceLocator().getService(IWorkbenchWindow.class);
 		IEditorPart part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
-		if (part instanceof HeatmapEditor editor && editor.getGrid() != null) {
+		if (ZOOM_RESET.equals(commandId) && part instanceof HeatmapEditor editor && editor.getGrid() != null) {
 			element.setText(label(editor.getGrid()));
 		}
 	}

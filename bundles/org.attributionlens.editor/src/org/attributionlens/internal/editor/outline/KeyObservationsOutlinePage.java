@@ -142,6 +142,7 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 					new Group(Messages.Outline_nearZeroRows, all.nearZeroRows()),
 					new Group(Messages.Outline_dominantOutputs, all.dominantOutputs()),
 					new Group(Messages.Outline_nearZeroOutputs, all.nearZeroOutputs()),
+					new Group(Messages.Outline_seqAttr, all.sequenceAttribution()),
 					new Group(Messages.Outline_columns, all.columns()))
 					.stream().filter(group -> !group.entries().isEmpty()).toArray();
 		}
