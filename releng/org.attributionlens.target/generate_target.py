@@ -15,6 +15,8 @@ PLATFORM = {
     "org.eclipse.ui.ide.application": "1.6.100",
     "org.eclipse.ui.navigator.resources": "3.10.100",
     "org.eclipse.ui.views": "3.13.100",
+    # the plain text editor, where a problem marker of a file that cannot be read opens
+    "org.eclipse.ui.editors": "3.22.0",
     "org.eclipse.ui.themes": "1.3.0",
     "org.eclipse.core.resources": "3.24.100",
     "org.eclipse.core.filesystem": "1.11.500",

@@ -173,7 +173,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (loadJob != null) {
 			loadJob.cancel();
 		}
-		CellRef previous = grid != null ? grid.selectedCell() : null;
+		CellRef previous = selectedRawCell();
 		MatrixLoadJob[] self = new MatrixLoadJob[1];
 		// only the latest load may change what is shown
 		ReadOptions options = ReadPreferences.readOptions().withSequence(sequence);
@@ -225,11 +225,26 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		commandsMayHaveChanged();
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
-		if (previous != null && previous.row() < shown.rows() && previous.column() < shown.columns()) {
-			grid.select(previous);
+		if (previous != null && previous.row() < matrix.rows() && previous.column() < matrix.columns()) {
+			selectRawCell(previous.row(), previous.column());
 		} else {
 			selectionProvider.publish(file);
 		}
+	}
+
+	/**
+	 * The file's cell (input token, output token) behind the selected cell, the first of a merged
+	 * one; null when none is selected. What stays selected when the view is turned, merged or read
+	 * again.
+	 */
+	private CellRef selectedRawCell() {
+		CellRef cell = grid == null || displayed == null ? null : grid.selectedCell();
+		if (cell == null) {
+			return null;
+		}
+		int input = displayed.inputOf(cell.row(), cell.column());
+		int output = displayed.outputOf(cell.row(), cell.column());
+		return new CellRef(displayed.inputMembers(input)[0], displayed.outputMembers(output)[0]);
 	}
 
 	/** The heatmap's commands are enabled only while a matrix is shown: have that evaluated again. */
@@ -262,7 +277,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 			}
 		}
 		if (raw != null) {
-			show(raw, null);
+			show(raw, selectedRawCell());
 		}
 	}
 
@@ -358,7 +373,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
 				// the observations are of the view in the model's orientation: input tokens as rows
-				outline = new KeyObservationsOutlinePage(cell -> selectInputOutput(cell.row(), cell.column()));
+				outline = new KeyObservationsOutlinePage(cell -> selectInputOutput(cell.row(), cell.column()),
+						cell -> file == null || displayed == null ? null
+								: new DisplayedCell(file, displayed, cell.row(), cell.column()));
 				outline.setMatrix(displayed == null || file == null ? null : displayed.semantic());
 			}
 			return adapter.cast(outline);

@@ -1,5 +1,11 @@
 package org.attributionlens.internal.editor;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+
+import org.eclipse.ui.ide.IDE;
+
 import org.attributionlens.model.io.AttributionFormatException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -18,8 +24,28 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class ProblemMarkers {
 	public static final String TYPE = "org.attributionlens.editor.problem"; //$NON-NLS-1$
+	/** The platform's plain text editor (org.eclipse.ui.editors), in every Eclipse IDE. */
+	static final String TEXT_EDITOR_ID = "org.eclipse.ui.DefaultTextEditor"; //$NON-NLS-1$
 
 	private ProblemMarkers() {
+	}
+
+	/**
+	 * Lets a double click in the Problems view open the file in a text editor with the caret on the
+	 * error, rather than in the heatmap editor, which would show the same message again.
+	 */
+	private static void atCharacter(IMarker marker, IFile file, AttributionFormatException problem) throws CoreException {
+		try (InputStream content = file.getContents(true)) {
+			int offset = TextPosition.offset(content, Charset.forName(file.getCharset()), problem.line(),
+					Math.max(1, problem.column()));
+			if (offset >= 0) {
+				marker.setAttribute(IMarker.CHAR_START, offset);
+				marker.setAttribute(IMarker.CHAR_END, offset + 1);
+				marker.setAttribute(IDE.EDITOR_ID_ATTR, TEXT_EDITOR_ID);
+			}
+		} catch (IOException | IllegalArgumentException e) {
+			// no offset: the marker still names the line, and opens the heatmap's error page
+		}
 	}
 
 	/** Replaces our markers on the file by one for the given problem, or removes them when it is null. */
@@ -38,6 +64,7 @@ public final class ProblemMarkers {
 					if (problem.line() > 0) {
 						marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
 						marker.setAttribute(IMarker.LOCATION, NLS.bind(Messages.Marker_location, problem.line(), problem.column()));
+						atCharacter(marker, file, problem);
 					}
 				}
 				return Status.OK_STATUS;

@@ -49,10 +49,13 @@ public final class ViewPipeline {
 		Objects.requireNonNull(settings, "settings");
 		RowAggregation scheme = settings.rowAggregation().resolve(raw.rowTokens());
 		int[] inputStarts = WordGroups.starts(raw.rowTokens(), scheme);
-		// words merge on both axes: a scheme chosen by hand on both, AUTO detected on each axis by
-		// itself, as its tokens may be of another kind (Captum's inputs are often whole prompt
-		// segments, its outputs subwords)
-		RowAggregation outputScheme = settings.rowAggregation().resolve(raw.columnTokens());
+		// words merge on both axes; AUTO detects each axis by itself. A scheme chosen by hand also
+		// applies to the output tokens when they carry subword markers of any kind: those without
+		// (whole segments, single characters of another tokenizer) would otherwise be glued into one
+		RowAggregation outputScheme = settings.rowAggregation() == RowAggregation.AUTO
+				|| RowAggregation.detect(raw.columnTokens()) == RowAggregation.NONE
+						? RowAggregation.AUTO.resolve(raw.columnTokens())
+						: settings.rowAggregation();
 		int[] outputWordStarts = WordGroups.starts(raw.columnTokens(), outputScheme);
 		List<ColumnSpan> spans = clip(settings.columnSpans(), raw.columns());
 		// a group ends only where both a word and a span end: either one merging is enough

@@ -17,6 +17,7 @@ import org.attributionlens.model.view.DisplayedCell;
 import org.attributionlens.model.AttributionFile;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorDescriptor;
@@ -151,6 +152,29 @@ class HeatmapEditorTest {
 		IFile sniffed = fixture.create("captum-output.json",
 				"{\"input_tokens\": [\"a\"], \"output_tokens\": [\"b\"], \"token_attr\": [[1.0]]}");
 		assertEquals("org.attributionlens.model.attributionJson", sniffed.getContentDescription().getContentType().getId());
+	}
+
+	@Test
+	void openingTheProblemPutsTheCaretOnTheErrorInATextEditor() throws Exception {
+		IFile file = fixture.create("broken.attr.json", BROKEN);
+		HeatmapEditor editor = open(file);
+		waitUntil("the problem marker has its position", () -> markers(file).length == 1
+				&& markers(file)[0].getAttribute(IMarker.CHAR_START, -1) >= 0);
+		assertNotNull(editor.getProblem());
+		IMarker marker = markers(file)[0];
+		// what a double click in the Problems view does
+		IEditorPart text = IDE.openEditor(page(), marker);
+		assertEquals("org.eclipse.ui.DefaultTextEditor", text.getSite().getId());
+		ITextSelection caret = (ITextSelection) text.getSite().getSelectionProvider().getSelection();
+		// the message says line 4, column C: the same place counted in the text itself
+		String location = editor.getProblem().substring("broken.attr.json:".length());
+		int line = Integer.parseInt(location.substring(0, location.indexOf(':')));
+		int column = Integer.parseInt(location.substring(location.indexOf(':') + 1, location.indexOf(':', location.indexOf(':') + 1)));
+		int lineStart = 0;
+		for (int i = 1; i < line; i++) {
+			lineStart = BROKEN.indexOf('\n', lineStart) + 1;
+		}
+		assertEquals(lineStart + column - 1, caret.getOffset(), editor.getProblem());
 	}
 
 	private static IMarker[] markers(IFile file) {

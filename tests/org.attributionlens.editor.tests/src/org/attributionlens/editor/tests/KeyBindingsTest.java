@@ -24,9 +24,9 @@ class KeyBindingsTest extends DivisionSampleTest {
 	private static final List<String[]> BINDINGS = List.of(
 			new String[] { ViewHandler.TRANSPOSE, "M1+M3+R", "Transpose" },
 			new String[] { ViewHandler.MERGE_SUBWORDS, "M1+M3+S", "Merge Subwords into Words" },
-			new String[] { ViewHandler.HIGHLIGHT_TOP_K, "M1+M3+K", "Highlight Top 3 per Column" },
-			new String[] { ColumnSpanHandler.MERGE, "M1+M3+M", "Merge Columns" },
-			new String[] { ColumnSpanHandler.UNMERGE, "M1+M3+U", "Unmerge Columns" });
+			new String[] { ViewHandler.HIGHLIGHT_TOP_K, "M1+M3+K", "Highlight Top 3 per Output Token" },
+			new String[] { ColumnSpanHandler.MERGE, "M1+M3+M", "Merge Output Tokens" },
+			new String[] { ColumnSpanHandler.UNMERGE, "M1+M3+U", "Unmerge Output Tokens" });
 
 	@Test
 	void eachKeyRunsItsCommandInTheHeatmapWithoutConflict() throws Exception {

@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Test;
 
-/** Merge Columns / Unmerge Columns on a block selected in the grid, kept per file, in both orientations. */
+/** Merge Output Tokens / Unmerge Output Tokens on a block selected in the grid, kept per file, in both orientations. */
 class MergeColumnsTest extends DivisionSampleTest {
 	@Test
 	void selectedOutputTokensAreSummedIntoOneAndKeptAcrossReopen() throws Exception {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
+import org.attributionlens.model.CellRef;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -64,9 +66,9 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	void arrowKeysMoveTheCellShown() {
 		clickCell(7, 2);
 		assertShows("Value", "1.9074");
-		UserInput.type(SWT.ARROW_RIGHT);
+		UserInput.type("Right");
 		assertShows("Input token", "\"9 - 3 = 6\"");
-		UserInput.type(SWT.ARROW_DOWN);
+		UserInput.type("Down");
 		assertShows("Output token", "\"▁\"");
 		assertEquals("0.0116", visible().get("Value"));
 	}
@@ -106,7 +108,7 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	void afterTransposeTheCellIsTheSameInputAndOutput() {
 		clickCell(7, 2);
 		assertShows("Value", "1.9074");
-		UserInput.type('r', SWT.CTRL, SWT.ALT);
+		UserInput.type("ctrl+alt+r");
 		WorkbenchFixture.waitUntil("transposed", () -> editor.getGrid() != grid && editor.getGrid().getMatrix().rows() == 5);
 		grid = editor.getGrid();
 		// now input tokens are rows: "4900 / 100 = 49" is row 2, "▁/" column 7
@@ -116,7 +118,31 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 		assertEquals("\"▁/\"", shown.get("Output token"), shown::toString);
 		assertEquals("\"4900 / 100 = 49\"", shown.get("Input token"), shown::toString);
 		assertEquals("5 input tokens × 13 output tokens", PropertiesViewContent.read(sheet).get("Shape"));
-		UserInput.type('r', SWT.CTRL, SWT.ALT);
+		UserInput.type("ctrl+alt+r");
+	}
+
+	@Test
+	void anOutlineEntryClickedShowsItsCell() throws Exception {
+		ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+		WorkbenchFixture.waitUntil("the outline lists the observations",
+				() -> outline.getCurrentPage() instanceof KeyObservationsOutlinePage keys && keys.getObservations() != null);
+		Tree tree = ((KeyObservationsOutlinePage) outline.getCurrentPage()).getTreeViewer().getTree();
+		TreeItem highest = tree.getItem(0).getItem(0);
+		assertEquals("Highest positive value: 1.9074 at ▁/ ← 4900 / 100 = 49", highest.getText());
+		tree.showItem(highest);
+		Rectangle bounds = highest.getBounds();
+		UserInput.click(tree, bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
+		assertShows("Value", "1.9074");
+		assertEquals("\"4900 / 100 = 49\"", visible().get("Input token"));
+		assertEquals(new CellRef(7, 2), editor.getGrid().selectedCell(), "the figure's row 7, column 2");
+	}
+
+	@Test
+	void findTypedInTheFieldShowsTheCellItFinds() {
+		clickCell(0, 0);
+		UserInput.type("ctrl+f", "4", "9", "0", "0", "Return");
+		assertShows("Input token", "\"4900 / 100 = 49\"");
+		assertEquals(new CellRef(0, 2), editor.getGrid().selectedCell());
 	}
 
 	private void assertTopRowIs(String text) {

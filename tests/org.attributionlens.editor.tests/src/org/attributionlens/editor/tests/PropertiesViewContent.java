@@ -22,7 +22,9 @@ final class PropertiesViewContent {
 	}
 
 	static Map<String, String> read(PropertySheet sheet) {
-		Tree tree = (Tree) sheet.getCurrentPage().getControl();
+		if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+			return Map.of();
+		}
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (TreeItem item : tree.getItems()) {
 			collect(item, shown);

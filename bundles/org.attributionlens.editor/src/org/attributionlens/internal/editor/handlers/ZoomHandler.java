@@ -61,8 +61,10 @@ public final class ZoomHandler extends AbstractHandler implements IElementUpdate
 	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
 		IWorkbenchWindow window = element.getServiceLocator().getService(IWorkbenchWindow.class);
 		IEditorPart part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
-		if (ZOOM_RESET.equals(commandId) && part instanceof HeatmapEditor editor && editor.getGrid() != null) {
-			element.setText(label(editor.getGrid()));
+		if (ZOOM_RESET.equals(commandId) && part instanceof HeatmapEditor editor) {
+			// an editor on its error page has no zoom: the item names the command's own level
+			element.setText(editor.getGrid() == null ? NLS.bind(Messages.Zoom_percent, "100") //$NON-NLS-1$
+					: label(editor.getGrid()));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.outline;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
@@ -15,7 +16,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
@@ -34,12 +37,20 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 	}
 
 	private final Consumer<CellRef> reveal;
+	private final Function<CellRef, Object> cellElement;
 	private KeyObservations observations;
 	/** The job computing the observations of the latest matrix, until it has shown them. */
 	private Job computing;
 
-	public KeyObservationsOutlinePage(Consumer<CellRef> reveal) {
+	/**
+	 * @param reveal      selects the cell (input, output of the view) of an entry in the heatmap
+	 * @param cellElement the model object of such a cell, as the heatmap publishes it: what the
+	 *                    Outline publishes for an entry, so that the Properties view, which follows
+	 *                    the Outline while it is active, shows the cell and not the sentence
+	 */
+	public KeyObservationsOutlinePage(Consumer<CellRef> reveal, Function<CellRef, Object> cellElement) {
 		this.reveal = reveal;
+		this.cellElement = cellElement;
 	}
 
 	@Override
@@ -117,6 +128,28 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 		if (element instanceof Observation observation) {
 			observation.target().ifPresent(reveal);
 		}
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return asCell(super.getSelection());
+	}
+
+	@Override
+	protected void fireSelectionChanged(ISelection selection) {
+		super.fireSelectionChanged(asCell(selection));
+	}
+
+	/** An entry's selection as the cell it names; headings and entries without a cell as they are. */
+	private ISelection asCell(ISelection selection) {
+		Object element = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
+		if (element instanceof Observation observation) {
+			Object cell = observation.target().map(cellElement).orElse(null);
+			if (cell != null) {
+				return new StructuredSelection(cell);
+			}
+		}
+		return selection;
 	}
 
 	/** Widened for the suite's own tests and tools. */
