@@ -13,6 +13,7 @@ import org.attributionlens.internal.editor.SequenceBar;
 import org.attributionlens.internal.editor.TokenFinder;
 import org.attributionlens.internal.editor.grid.HeaderMembers;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.grid.TokenStrips;
 import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.handlers.ZoomHandler;
@@ -218,7 +219,8 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		HeatmapLook look = HeatmapLook.DEFAULT.withScale(state.scale()).withRange(state.rangeMode(), state.fixedBound())
 				.withDecimals(state.view().decimals())
 				.withDimmed(displayed.highlighting() ? displayed::dimmed : (row, column) -> false);
-		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), orientation, this::gridSelectionChanged);
+		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), orientation, TokenStrips.of(displayed),
+				this::gridSelectionChanged);
 		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
 		grid.onZoomChanged(ZoomHandler::refreshLabel);
 		ZoomHandler.refreshLabel();

@@ -29,6 +29,8 @@ public final class Messages extends NLS {
 	public static String Tooltip_stepScore;
 	public static String Editor_sequence;
 	public static String Grid_cornerInputs;
+	public static String Strip_seqAttr;
+	public static String Strip_outputProbability;
 	public static String Zoom_percent;
 	public static String Zoom_overview;
 	public static String Preferences_orientation;

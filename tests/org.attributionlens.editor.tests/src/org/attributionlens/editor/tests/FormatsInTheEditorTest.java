@@ -3,6 +3,7 @@ package org.attributionlens.editor.tests;
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
 import static org.attributionlens.editor.tests.WorkbenchFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.StepScoreValue;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.AttributionMatrix;
@@ -106,5 +108,35 @@ class FormatsInTheEditorTest {
 		var style = editor.getGrid().getStyle();
 		assertEquals(org.attributionlens.model.color.ColorScales.BR_BG, style.palette().scale());
 		assertEquals("1.91", style.format(1.9074f));
+	}
+
+	@Test
+	void seqAttrAndOutputProbabilitiesAreStripsAlongTheirTokens() throws Exception {
+		// Captum's orientation: output tokens x, y are rows, their probabilities a strip at the right;
+		// the inputs a, b, c are columns, seq_attr a strip beneath
+		HeatmapEditor editor = open(fixture.create("extras.attr.json", """
+				{"input_tokens": ["a", "b", "c"], "output_tokens": ["x", "y"],
+				 "token_attr": [[0.1, 0.2, 0.3], [0.4, 0.5, -0.75]],
+				 "seq_attr": [0.5, 0.7, -0.45], "output_probs": [0.25, 0.125]}
+				"""));
+		NatTable table = editor.getGrid().getTable();
+		// grid positions: the header row and column come first
+		StepScoreValue probability = assertInstanceOf(StepScoreValue.class, table.getDataValueByPosition(1 + 3, 1 + 1));
+		assertEquals(0.125f, probability.value(), "y's probability, beside y's row");
+		assertTrue(probability.ofRow());
+		assertEquals("\u25be output probability", table.getDataValueByPosition(1 + 3, 0));
+		StepScoreValue seqAttr = assertInstanceOf(StepScoreValue.class, table.getDataValueByPosition(1 + 2, 1 + 2));
+		assertEquals(-0.45f, seqAttr.value(), "c's seq_attr, beneath c's column");
+		assertFalse(seqAttr.ofRow());
+		assertEquals(null, editor.getGrid().selectedCell());
+
+		// transposed: the same values along the same tokens
+		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
+		table = editor.getGrid().getTable();
+		assertEquals(-0.45f, assertInstanceOf(StepScoreValue.class, table.getDataValueByPosition(1 + 2, 1 + 2)).value(),
+				"c's seq_attr, now beside c's row");
+		assertEquals(0.125f, assertInstanceOf(StepScoreValue.class, table.getDataValueByPosition(1 + 1, 1 + 3)).value(),
+				"y's probability, now beneath y's column");
+		Commands.execute(ViewHandler.TRANSPOSE, Map.of());
 	}
 }

@@ -71,10 +71,11 @@ final class GridToolTip extends DefaultToolTip {
 		int row = cell.getRowIndex();
 		int column = cell.getColumnIndex();
 		if (cell.getDataValue() instanceof StepScoreValue step) {
-			return NLS.bind(Messages.Tooltip_stepScore, new Object[] { step.name(), column,
-					TokenLabels.visible(matrix.columnToken(column)), style.format(step.value()) });
+			return NLS.bind(Messages.Tooltip_stepScore, new Object[] { step.name(),
+					step.ofRow() ? rowLine(row) : columnLine(column), style.format(step.value()) });
 		}
-		if (row >= matrix.rows() && !region.hasLabel(GridRegion.COLUMN_HEADER)) {
+		if (row >= matrix.rows() && !region.hasLabel(GridRegion.COLUMN_HEADER)
+				|| column >= matrix.columns() && !region.hasLabel(GridRegion.ROW_HEADER)) {
 			return null;
 		}
 		if (region.hasLabel(GridRegion.ROW_HEADER)) {

@@ -87,16 +87,17 @@ public final class HeatmapGrid {
 	/** @param members the tokens merged rows and columns stand for, listed in their header tool tips */
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look, HeaderMembers members,
 			Consumer<CellRef> selectionListener) {
-		this(parent, matrix, look, members, Orientation.INPUTS_AS_ROWS, selectionListener);
+		this(parent, matrix, look, members, Orientation.INPUTS_AS_ROWS, TokenStrips.of(matrix), selectionListener);
 	}
 
 	/**
 	 * @param members     the tokens merged rows and columns stand for, listed in their header tool tips
 	 * @param orientation what the rows of {@code matrix} are, for the corner and the tool tips: the
 	 *                    grid shows the matrix as given
+	 * @param strips      per-token values shown beside the grid, laid out as the matrix is
 	 */
 	public HeatmapGrid(Composite parent, AttributionMatrix matrix, HeatmapLook look, HeaderMembers members,
-			Orientation orientation, Consumer<CellRef> selectionListener) {
+			Orientation orientation, TokenStrips strips, Consumer<CellRef> selectionListener) {
 		this.matrix = matrix;
 		this.orientation = orientation;
 		this.look = look;
@@ -105,15 +106,15 @@ public final class HeatmapGrid {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(control);
 		style = createStyle();
 
-		bodyData = new DataLayer(MatrixDataProviders.body(matrix));
+		bodyData = new DataLayer(MatrixDataProviders.body(matrix, strips));
 		selectionLayer = new SelectionLayer(bodyData);
 		viewport = new ViewportLayer(selectionLayer);
 
-		DataLayer columnHeaderData = new DataLayer(MatrixDataProviders.columnHeader(matrix));
+		DataLayer columnHeaderData = new DataLayer(MatrixDataProviders.columnHeader(matrix, strips));
 		columnHeaderData.setDefaultRowHeight(COLUMN_HEADER_HEIGHT);
 		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(columnHeaderData, viewport, selectionLayer);
 
-		rowHeaderData = new DataLayer(MatrixDataProviders.rowHeader(matrix));
+		rowHeaderData = new DataLayer(MatrixDataProviders.rowHeader(matrix, strips));
 		RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, viewport, selectionLayer);
 
 		CornerLayer corner = new CornerLayer(new DataLayer(MatrixDataProviders.corner(orientation)), rowHeader, columnHeader);
@@ -199,8 +200,8 @@ public final class HeatmapGrid {
 			naturalRowHeight = gc.getFontMetrics().getHeight() + 10;
 			bodyData.setDefaultRowHeight(naturalRowHeight);
 			rowHeaderData.setDefaultRowHeight(naturalRowHeight);
-			naturalColumnWidths = new int[matrix.columns()];
-			for (int column = 0; column < matrix.columns(); column++) {
+			naturalColumnWidths = new int[bodyData.getColumnCount()];
+			for (int column = 0; column < naturalColumnWidths.length; column++) {
 				String label = String.valueOf(columnHeader.getDataValue(column, 0));
 				naturalColumnWidths[column] = Math.max(valueWidth, Math.min(MAX_COLUMN_WIDTH, gc.textExtent(label).x + 16));
 				bodyData.setColumnWidthByPosition(column, naturalColumnWidths[column], false);
@@ -392,7 +393,8 @@ public final class HeatmapGrid {
 		int row = selectionLayer.getRowIndexByPosition(anchor.getRowPosition());
 		int column = selectionLayer.getColumnIndexByPosition(anchor.getColumnPosition());
 		// the step score rows beneath the matrix are not cells of the attribution matrix
-		return row < 0 || column < 0 || row >= matrix.rows() ? null : new CellRef(row, column);
+		return row < 0 || column < 0 || row >= matrix.rows() || column >= matrix.columns() ? null
+				: new CellRef(row, column);
 	}
 
 	/**
@@ -410,7 +412,9 @@ public final class HeatmapGrid {
 		int[] rows = selectionLayer.getFullySelectedRowPositions();
 		// a one-row or one-column matrix has every cell of a line in both sets: then it is a cell
 		if (columns.length == 1 && rows.length == 0 && matrix.rows() > 1) {
-			return new Header(false, selectionLayer.getColumnIndexByPosition(columns[0]));
+			int column = selectionLayer.getColumnIndexByPosition(columns[0]);
+			// a strip beside the grid is not a token
+			return column >= 0 && column < matrix.columns() ? new Header(false, column) : null;
 		}
 		if (rows.length == 1 && columns.length == 0 && matrix.columns() > 1) {
 			int row = selectionLayer.getRowIndexByPosition(rows[0]);
@@ -431,7 +435,7 @@ public final class HeatmapGrid {
 			int row = selectionLayer.getRowIndexByPosition(position.getRowPosition());
 			int column = selectionLayer.getColumnIndexByPosition(position.getColumnPosition());
 			// step score rows are not attributions: they are not copied as such
-			if (row >= 0 && row < matrix.rows() && column >= 0) {
+			if (row >= 0 && row < matrix.rows() && column >= 0 && column < matrix.columns()) {
 				rows.set(row);
 				columns.set(column);
 			}

@@ -2,7 +2,6 @@ package org.attributionlens.internal.editor.grid;
 
 import org.attributionlens.model.Orientation;
 import java.util.List;
-import java.util.Map;
 
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.AttributionMatrix;
@@ -22,42 +21,52 @@ final class MatrixDataProviders {
 	}
 
 	/**
-	 * Cell values as {@code Float} (NaN for a missing cell); rows are input tokens,
-	 * columns output tokens. Step scores (Inseq's probability, ...) follow as extra
-	 * rows of {@link StepScoreValue}s: shown, but not attributions.
+	 * Cell values as {@code Float} (NaN for a missing cell), as the matrix is laid out. The strips
+	 * follow as extra columns (one value per row) and extra rows (one value per column) of
+	 * {@link StepScoreValue}s: shown, but not attributions.
 	 */
-	static IDataProvider body(AttributionMatrix matrix) {
-		List<Map.Entry<String, float[]>> steps = List.copyOf(matrix.stepScores().entrySet());
+	static IDataProvider body(AttributionMatrix matrix, TokenStrips strips) {
+		List<TokenStrips.Strip> right = strips.alongRows();
+		List<TokenStrips.Strip> beneath = strips.alongColumns();
 		return new ReadOnly() {
 			@Override
 			public Object getDataValue(int columnIndex, int rowIndex) {
-				if (rowIndex < matrix.rows()) {
+				boolean inRows = rowIndex < matrix.rows();
+				boolean inColumns = columnIndex < matrix.columns();
+				if (inRows && inColumns) {
 					return Float.valueOf(matrix.value(rowIndex, columnIndex));
 				}
-				Map.Entry<String, float[]> step = steps.get(rowIndex - matrix.rows());
-				return new StepScoreValue(step.getKey(), step.getValue()[columnIndex]);
+				if (inRows) {
+					TokenStrips.Strip strip = right.get(columnIndex - matrix.columns());
+					return new StepScoreValue(strip.name(), strip.values()[rowIndex], true);
+				}
+				if (inColumns) {
+					TokenStrips.Strip strip = beneath.get(rowIndex - matrix.rows());
+					return new StepScoreValue(strip.name(), strip.values()[columnIndex], false);
+				}
+				return null;
 			}
 
 			@Override
 			public int getColumnCount() {
-				return matrix.columns();
+				return matrix.columns() + right.size();
 			}
 
 			@Override
 			public int getRowCount() {
-				return matrix.rows() + steps.size();
+				return matrix.rows() + beneath.size();
 			}
 		};
 	}
 
-	/** "index  token", with whitespace and control characters made visible; then the step score names. */
-	static IDataProvider rowHeader(AttributionMatrix matrix) {
-		List<String> steps = List.copyOf(matrix.stepScores().keySet());
+	/** "index  token", with whitespace and control characters made visible; then the names of the strips beneath. */
+	static IDataProvider rowHeader(AttributionMatrix matrix, TokenStrips strips) {
+		List<TokenStrips.Strip> beneath = strips.alongColumns();
 		return new ReadOnly() {
 			@Override
 			public Object getDataValue(int columnIndex, int rowIndex) {
 				if (rowIndex >= matrix.rows()) {
-					return "\u25b8 " + steps.get(rowIndex - matrix.rows()); //$NON-NLS-1$
+					return "\u25b8 " + beneath.get(rowIndex - matrix.rows()).name(); //$NON-NLS-1$
 				}
 				return rowIndex + "  " + TokenLabels.visible(matrix.rowToken(rowIndex)); //$NON-NLS-1$
 			}
@@ -69,21 +78,26 @@ final class MatrixDataProviders {
 
 			@Override
 			public int getRowCount() {
-				return matrix.rows() + steps.size();
+				return matrix.rows() + beneath.size();
 			}
 		};
 	}
 
-	static IDataProvider columnHeader(AttributionMatrix matrix) {
+	/** The visible tokens; then the names of the strips at the right. */
+	static IDataProvider columnHeader(AttributionMatrix matrix, TokenStrips strips) {
+		List<TokenStrips.Strip> right = strips.alongRows();
 		return new ReadOnly() {
 			@Override
 			public Object getDataValue(int columnIndex, int rowIndex) {
+				if (columnIndex >= matrix.columns()) {
+					return "\u25be " + right.get(columnIndex - matrix.columns()).name(); //$NON-NLS-1$
+				}
 				return TokenLabels.visible(matrix.columnToken(columnIndex));
 			}
 
 			@Override
 			public int getColumnCount() {
-				return matrix.columns();
+				return matrix.columns() + right.size();
 			}
 
 			@Override
