@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attributionlens.model.InertText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -50,7 +52,7 @@ final class JsonErrors {
 		Matcher m = UNRECOGNIZED_TOKEN.matcher(message);
 		if (m.find()) {
 			String word = m.group(1);
-			return start(e).error("not JSON: unrecognized word '" + word + "'" + pythonHint(word));
+			return start(e).error("not JSON: unrecognized word '" + InertText.shorten(word, InertText.MAX_QUOTE) + "'" + pythonHint(word));
 		}
 		m = UNEXPECTED_CHAR.matcher(message);
 		if (m.find()) {

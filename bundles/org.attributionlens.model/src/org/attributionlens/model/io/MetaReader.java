@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.attributionlens.model.InertText;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -28,7 +30,7 @@ final class MetaReader {
 		while (parser.nextToken() == JsonToken.FIELD_NAME) {
 			String key = parser.currentName();
 			if (meta.containsKey(key)) {
-				throw here(parser).error("duplicate key \"" + key + "\" in meta");
+				throw here(parser).error("duplicate key " + InertText.quote(key) + " in meta");
 			}
 			if (meta.size() >= MAX_ENTRIES) {
 				throw here(parser).error("meta has more than " + LimitMessages.count(MAX_ENTRIES)
@@ -48,7 +50,7 @@ final class MetaReader {
 		case VALUE_TRUE -> Boolean.TRUE;
 		case VALUE_FALSE -> Boolean.FALSE;
 		case VALUE_NULL -> null;
-		default -> throw here(parser).error("meta." + key + " is " + JsonKinds.describe(token)
+		default -> throw here(parser).error("meta." + InertText.shorten(key, InertText.MAX_QUOTE) + " is " + JsonKinds.describe(token)
 				+ "; meta values must be strings, numbers, booleans or null");
 		};
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.Orientation;
 
@@ -93,7 +94,7 @@ final class NativeFileParser {
 		while (next() == JsonToken.FIELD_NAME) {
 			String key = parser.currentName();
 			if (KNOWN_KEYS.contains(key) && !seen.add(key)) {
-				throw here().error("duplicate key \"" + key + "\"");
+				throw here().error("duplicate key " + InertText.quote(key));
 			}
 			section = key;
 			next();
@@ -291,7 +292,7 @@ final class NativeFileParser {
 		}
 		float value = parser.getFloatValue();
 		if (Float.isInfinite(value)) {
-			throw here().error(cell(key, outer, inner) + " is " + parser.getText()
+			throw here().error(cell(key, outer, inner) + " is " + InertText.shorten(parser.getText(), InertText.MAX_QUOTE)
 					+ ", too large for a 32-bit float; only finite numbers, NaN or null are allowed");
 		}
 		return value;
@@ -324,7 +325,7 @@ final class NativeFileParser {
 		}
 		String format = parser.getText();
 		if (!FORMAT_NAME.equals(format)) {
-			throw here().error("format \"" + format + "\" is not supported; this reader understands \"" + FORMAT_NAME + "\"");
+			throw here().error("format " + InertText.quote(format) + " is not supported; this reader understands \"" + FORMAT_NAME + "\"");
 		}
 	}
 
@@ -334,7 +335,7 @@ final class NativeFileParser {
 			throw here().error("version must be a number, found " + JsonKinds.describe(token));
 		}
 		if (parser.isNaN() || parser.getDoubleValue() != 1.0) {
-			throw here().error("version " + parser.getText() + " is not supported; this reader understands version 1");
+			throw here().error("version " + InertText.shorten(parser.getText(), InertText.MAX_QUOTE) + " is not supported; this reader understands version 1");
 		}
 	}
 

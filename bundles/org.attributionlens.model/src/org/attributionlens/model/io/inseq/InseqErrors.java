@@ -3,6 +3,7 @@ package org.attributionlens.model.io.inseq;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
 
@@ -57,7 +58,7 @@ final class InseqErrors {
 		if (m.find()) {
 			String word = m.group(1);
 			Loc start = at.column() > word.length() ? new Loc(at.line(), at.column() - word.length()) : at;
-			return start.error("not JSON: unrecognized word '" + word + "'");
+			return start.error("not JSON: unrecognized word '" + InertText.shorten(word, InertText.MAX_QUOTE) + "'");
 		}
 		m = UNEXPECTED_CHAR.matcher(message);
 		if (m.find()) {
