@@ -20,7 +20,7 @@ final class ConvertCommand {
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
 		Arguments arguments = Arguments.parse(NAME, args, LimitOptions.and(VALUE_OPTIONS), Set.of());
-		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
+		OutputFile output = OutputFile.of(arguments.name("-o"), arguments.file());
 		int sequence = arguments.integer("--sequence", 0, Integer.MAX_VALUE, 0);
 		AttributionMatrix matrix = FileLoader.load(arguments.file(), LimitOptions.readOptions(arguments, sequence));
 		output.write(stream -> new NativeJsonWriter().write(matrix, stream));

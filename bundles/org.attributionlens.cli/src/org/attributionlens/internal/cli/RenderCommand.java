@@ -25,7 +25,7 @@ final class RenderCommand {
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
 		Arguments arguments = Arguments.parse(NAME, args, LimitOptions.and(VALUE_OPTIONS), FLAGS);
-		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
+		OutputFile output = OutputFile.of(arguments.name("-o"), arguments.file());
 		String fileName = output.lowerCaseFileName();
 		boolean png = fileName.endsWith(".png");
 		if (!png && !fileName.endsWith(".svg")) {
@@ -36,7 +36,7 @@ final class RenderCommand {
 		if (!png && arguments.value("--scale") != null) {
 			throw new UsageException(Messages.ERROR_SCALE_SVG);
 		}
-		double pngScale = arguments.positive("--scale", HeatmapFigure.MAX_SCALE, 1);
+		double pngScale = arguments.decimal("--scale", HeatmapFigure.MIN_SCALE, HeatmapFigure.MAX_SCALE, 1);
 		int sequence = arguments.integer("--sequence", 0, Integer.MAX_VALUE, 0);
 
 		AttributionMatrix matrix = FileLoader.load(arguments.file(), LimitOptions.readOptions(arguments, sequence));
