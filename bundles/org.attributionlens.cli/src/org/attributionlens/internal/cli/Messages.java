@@ -38,6 +38,7 @@ final class Messages {
 	static final String ERROR_EMPTY_VALUE = get("error.emptyValue");
 	static final String ERROR_BAD_OUTPUT = get("error.badOutput");
 	static final String ERROR_SAME_FILE = get("error.sameFile");
+	static final String ERROR_OUTPUT_NOT_REGULAR = get("error.outputNotRegular");
 	static final String ERROR_FIGURE_TYPE = get("error.figureType");
 	static final String ERROR_SCALE_SVG = get("error.scaleSvg");
 	static final String ERROR_UNKNOWN_COLORMAP = get("error.unknownColormap");

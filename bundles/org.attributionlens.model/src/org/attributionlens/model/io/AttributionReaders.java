@@ -4,8 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.attributionlens.model.AttributionMatrix;
@@ -39,9 +41,16 @@ public final class AttributionReaders {
 		return read(file, ReadOptions.DEFAULTS);
 	}
 
+	/**
+	 * Reads a regular file, which is opened once: a named pipe, a device, a socket or a directory
+	 * is refused before anything opens it (opening a pipe without a writer, or reading a device
+	 * such as /dev/zero, would block or never end).
+	 */
 	public static AttributionMatrix read(Path file, ReadOptions options) throws IOException, AttributionFormatException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options, file);
+		RegularFile.check(file);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			InputStream in = Channels.newInputStream(channel);
+			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options, channel);
 		}
 	}
 
@@ -63,8 +72,8 @@ public final class AttributionReaders {
 		return read(in, fileName, options, null);
 	}
 
-	/** @param file the file {@code in} reads, when there is one: a table's records are counted in it first */
-	private static AttributionMatrix read(InputStream in, String fileName, ReadOptions options, Path file)
+	/** @param file the open file {@code in} reads, when there is one: a table's records are counted in it first */
+	private static AttributionMatrix read(InputStream in, String fileName, ReadOptions options, FileChannel file)
 			throws IOException, AttributionFormatException {
 		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
 		byte[] head = peek(buffered);
@@ -90,7 +99,7 @@ public final class AttributionReaders {
 
 	/** @param source the uncompressed file {@code in} reads, or null */
 	private static AttributionMatrix readText(InputStream in, byte[] head, String name, ReadOptions options,
-			Path source) throws IOException, AttributionFormatException {
+			FileChannel source) throws IOException, AttributionFormatException {
 		if (InseqJsonReader.looksLikeInseq(head, head.length)) {
 			return new InseqJsonReader(options).read(in);
 		}
@@ -107,13 +116,12 @@ public final class AttributionReaders {
 	}
 
 	/** A table reader; one that counts the records first when they are a file's UTF-8 bytes. */
-	private static CsvAttributionReader table(ReadOptions options, Delimiter delimiter, byte[] head, Path source)
+	private static CsvAttributionReader table(ReadOptions options, Delimiter delimiter, byte[] head, FileChannel source)
 			throws IOException {
 		CsvAttributionReader reader = new CsvAttributionReader(options, delimiter);
 		if (source != null && !ByteOrderMark.detect(head, head.length).charset().name().startsWith("UTF-16")) {
-			try (InputStream bytes = Files.newInputStream(source)) {
-				reader.countingRecordsOf(bytes);
-			}
+			// a second pass over the same open file, beside the read's own position
+			reader.countingRecordsOf(new FileChannelSlice(source, 0));
 		}
 		return reader;
 	}

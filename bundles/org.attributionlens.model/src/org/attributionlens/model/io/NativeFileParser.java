@@ -1,7 +1,7 @@
 package org.attributionlens.model.io;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ final class NativeFileParser {
 	 * A file large enough for its token_attr to be read in two halves ({@link TailReader}), and
 	 * the factory of the parsers to read it with.
 	 */
-	record TailSource(Path file, long size, JsonFactory factory, boolean waitForPlace) {
+	record TailSource(FileChannel file, long size, JsonFactory factory, boolean waitForPlace) {
 	}
 
 	String section() {

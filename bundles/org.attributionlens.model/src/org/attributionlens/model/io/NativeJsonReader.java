@@ -3,8 +3,7 @@ package org.attributionlens.model.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.channels.FileChannel;
 
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
@@ -122,9 +121,9 @@ public final class NativeJsonReader implements AttributionReader {
 
 	/**
 	 * @param source the file {@code in} reads from its start, uncompressed, when there is one: a
-	 *               large one is read on two cores
+	 *               large one is read on two cores, the second from the same channel
 	 */
-	AttributionMatrix read(InputStream in, Path source) throws IOException, AttributionFormatException {
+	AttributionMatrix read(InputStream in, FileChannel source) throws IOException, AttributionFormatException {
 		if (options.sequence() != 0) {
 			throw new AttributionFormatException(0, 0, "sequence " + options.sequence()
 					+ " was requested, but a " + NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)");
@@ -132,7 +131,7 @@ public final class NativeJsonReader implements AttributionReader {
 		StrictText text = StrictText.open(in);
 		TailSource tail = null;
 		if (source != null && text.isUtf8()) {
-			long size = Files.size(source);
+			long size = source.size();
 			tail = size >= tailFrom ? new TailSource(source, size, factory, waitForTailPlace) : null;
 		}
 		try (JsonParser parser = factory.createParser(text)) {
