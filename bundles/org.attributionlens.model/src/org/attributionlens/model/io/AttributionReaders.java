@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
+import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.csv.CsvAttributionReader;
 import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
@@ -22,7 +23,8 @@ import org.attributionlens.model.io.inseq.InseqJsonReader;
  * <li>gzip-compressed content (magic bytes {@code 1f 8b}), whatever the file's name, is
  * decompressed on the fly, at most {@link ReadLimits#maxDecompressedBytes()} of it; a
  * {@code .gz} suffix is ignored for what follows;</li>
- * <li>Inseq's {@code FeatureAttributionOutput.save(...)} JSON, recognised by its content;</li>
+ * <li>Inseq's {@code FeatureAttributionOutput.save(...)} JSON, recognised by its top-level keys,
+ * however far into the file they are ({@link StructureDetector});</li>
  * <li>CSV and TSV tables ({@code .csv}, {@code .tsv}, {@code .tab}), or files of another name
  * whose first character is not a JSON bracket, the delimiter then sniffed from the first
  * line;</li>
@@ -98,9 +100,9 @@ public final class AttributionReaders {
 	}
 
 	/** @param source the uncompressed file {@code in} reads, or null */
-	private static AttributionMatrix readText(InputStream in, byte[] head, String name, ReadOptions options,
+	private static AttributionMatrix readText(BufferedInputStream in, byte[] head, String name, ReadOptions options,
 			FileChannel source) throws IOException, AttributionFormatException {
-		if (InseqJsonReader.looksLikeInseq(head, head.length)) {
+		if (firstNonSpace(head) == '{' && detect(in, options.limits()) == StructureDetector.Kind.INSEQ) {
 			return new InseqJsonReader(options).read(in);
 		}
 		if (name.endsWith(".csv")) {
@@ -124,6 +126,26 @@ public final class AttributionReaders {
 			reader.countingRecordsOf(new FileChannelSlice(source, 0));
 		}
 		return reader;
+	}
+
+	/**
+	 * What the JSON object at the start of {@code in} is, by its top-level keys, read as far as they
+	 * need (Inseq writes {@code info}, with the prompt, before {@code sequence_attributions}); the
+	 * stream is back at its start afterwards. The bytes looked at are buffered, so the bound keeps
+	 * them within the limits and the memory free.
+	 */
+	private static StructureDetector.Kind detect(BufferedInputStream in, ReadLimits limits) throws IOException {
+		long bound = Math.min(Math.min(limits.maxDecompressedBytes(), 4L * limits.maxStringLength() + (1 << 20)),
+				Math.max(HEAD, MemoryBudget.available() / 2));
+		bound = Math.min(bound, Integer.MAX_VALUE - 16);
+		in.mark((int) bound + 1);
+		try {
+			return StructureDetector.detect(in, bound, limits.maxNestingDepth());
+		} finally {
+			in.reset();
+			// a mark left in place would make the stream keep everything the reader reads next
+			in.mark(0);
+		}
 	}
 
 	/**

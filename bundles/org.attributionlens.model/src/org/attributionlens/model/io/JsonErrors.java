@@ -99,8 +99,8 @@ final class JsonErrors {
 		}
 		if (message.startsWith("String value length")) {
 			return "a string in the file is longer than " + LimitMessages.count(
-					Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1L))
-					+ " characters, far longer than an attribution file can have";
+					Math.max(limits.maxStringLength(), limits.maxTokenLength()))
+					+ " characters, which " + LimitMessages.stringLength(limits);
 		}
 		if (message.startsWith("Number value length")) {
 			return "a number in the file has more than " + LimitMessages.count(StreamReadConstraints.DEFAULT_MAX_NUM_LEN)

@@ -23,6 +23,15 @@ final class MetaReader {
 
 	/** Reads the object the parser is positioned on; keeps file order. */
 	static Map<String, Object> read(JsonParser parser) throws IOException, AttributionFormatException {
+		return read(parser, ReadLimits.DEFAULTS, new MemoryBudget.Strings("keeping the meta values"));
+	}
+
+	/**
+	 * @param limits each string value is at most {@link ReadLimits#maxStringLength()} long
+	 * @param kept   counts the kept strings, with the file's other strings
+	 */
+	static Map<String, Object> read(JsonParser parser, ReadLimits limits, MemoryBudget.Strings kept)
+			throws IOException, AttributionFormatException {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw here(parser).error("meta must be an object, found " + JsonKinds.describe(parser.currentToken()));
 		}
@@ -36,7 +45,16 @@ final class MetaReader {
 				throw here(parser).error("meta has more than " + LimitMessages.count(MAX_ENTRIES)
 						+ " entries; it is meant for a few values that describe the run");
 			}
-			meta.put(key, value(parser, key, parser.nextToken()));
+			JsonToken token = parser.nextToken();
+			if (token == JsonToken.VALUE_STRING) {
+				int length = parser.getTextLength();
+				if (length > limits.maxStringLength()) {
+					throw here(parser).error("meta." + InertText.shorten(key, InertText.MAX_QUOTE) + " is "
+							+ LimitMessages.count(length) + " characters long, which " + LimitMessages.stringLength(limits));
+				}
+				kept.add(length + key.length(), here(parser));
+			}
+			meta.put(key, value(parser, key, token));
 		}
 		return meta;
 	}

@@ -33,6 +33,8 @@ final class NativeFileParser {
 
 	private final JsonParser parser;
 	private final ReadLimits limits;
+	/** The tokens and meta values kept, together: many small ones can add up to more than the heap. */
+	private final MemoryBudget.Strings kept = new MemoryBudget.Strings("keeping the tokens and meta values");
 	/** The parser's fast lane for token_attr rows, when it has one. */
 	private final TokenAttrParser lane;
 	private final TailSource tailSource;
@@ -137,7 +139,7 @@ final class NativeFileParser {
 		}
 		case "format" -> checkFormat();
 		case "version" -> checkVersion();
-		case "meta" -> meta = MetaReader.read(parser);
+		case "meta" -> meta = MetaReader.read(parser, limits, kept);
 		default -> parser.skipChildren();
 		}
 	}
@@ -161,6 +163,7 @@ final class NativeFileParser {
 				throw here().error(key + "[" + tokens.size() + "] is " + LimitMessages.count(length)
 						+ " characters long, which " + LimitMessages.tokenLength(limits));
 			}
+			kept.add(length, here());
 			tokens.add(parser.getText());
 		}
 		return tokens;
@@ -312,6 +315,9 @@ final class NativeFileParser {
 					+ LimitMessages.count(outputTokens.size()) + " output tokens make " + LimitMessages.count(cells)
 					+ " cells, which " + LimitMessages.cells(limits));
 		}
+		// the matrix is allocated for all of them as soon as token_attr starts
+		MemoryBudget.check(cells * Float.BYTES, "the matrix of " + LimitMessages.count(inputTokens.size()) + " x "
+				+ LimitMessages.count(outputTokens.size()) + " cells", at);
 	}
 
 	private static String cell(String key, int outer, int inner) {

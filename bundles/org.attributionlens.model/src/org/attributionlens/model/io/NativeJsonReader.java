@@ -98,13 +98,14 @@ public final class NativeJsonReader implements AttributionReader {
 
 	/**
 	 * The parser refuses deeper nesting itself, so that a hostile file cannot make any code walk
-	 * an absurdly deep structure. Strings may be as long as a token may be (or the parser's own
-	 * default, whichever is larger): longer tokens are refused with a message naming the limit.
+	 * an absurdly deep structure. Strings may be as long as a token or any other string may be,
+	 * whichever is larger: the parser refuses a longer one as it collects it, before it takes the
+	 * memory, with a message naming the limit.
 	 */
 	private static JsonFactory factory(ReadLimits limits, boolean fastLane) {
 		StreamReadConstraints constraints = StreamReadConstraints.builder()
 				.maxNestingDepth(limits.maxNestingDepth())
-				.maxStringLength(Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1))
+				.maxStringLength(Math.max(limits.maxStringLength(), limits.maxTokenLength()) + 1)
 				.build();
 		JsonFactoryBuilder builder = new JsonFactoryBuilder()
 				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
