@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ValueRange;
@@ -48,7 +49,7 @@ public record HeatmapExport(AttributionMatrix matrix, ColorScale scale, ValueRan
 				switch (format) {
 				case SVG -> figure().writeSvg(out);
 				case PNG -> figure().writePng(out, pngScale);
-				case CSV -> DelimitedWriter.csv().write(matrix, out);
+				case CSV -> DelimitedWriter.csv().withFormulaSafety(ViewPreferences.formulaSafeCsv()).write(matrix, out);
 				}
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
