@@ -233,6 +233,22 @@ def adding_up_cases():
     parts.append(compressor.flush())
     f = write_bytes("many-rows.csv.gz", b"".join(parts))
     case("4 million CSV rows with 60-char tokens", cls, ["summary", f], 1, located=True, contains=["memory"])
+    # 1,000 columns x 90,000 rows: 90 million cells, within --max-cells, 360 MB as floats
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
+    parts = [compressor.compress(b"," + b",".join(b"o%d" % i for i in range(1000)) + b"\n")]
+    row = b"r" + b",0" * 1000 + b"\n"
+    for _ in range(90000):
+        parts.append(compressor.compress(row))
+    parts.append(compressor.flush())
+    f = write_bytes("many-cells.csv.gz", b"".join(parts))
+    case("90 million CSV cells in a small gzip", cls, ["validate", f], 1, located=True, contains=["memory"])
+    # a safetensors header that declares 100 million cells and holds a few bytes
+    header = json.dumps({"attribution": {"dtype": "F32", "shape": [4, 25000000],
+                                         "data_offsets": [0, 400000000]}}).encode()
+    header += b" " * (-len(header) % 8)
+    blob = base64.b64encode(struct.pack("<Q", len(header)) + header + b"\0" * 64).decode()
+    f = dump("declared-shape.json", primitives_with_tensor(blob))
+    case("a tensor header declaring 400 MB over 64 bytes", cls, ["validate", f], 1, located=True)
     compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
     parts = [compressor.compress(b'{"input_tokens": ["a"], "meta": {')]
     for i in range(400):

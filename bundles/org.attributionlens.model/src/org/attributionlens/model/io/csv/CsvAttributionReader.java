@@ -347,7 +347,9 @@ public final class CsvAttributionReader implements AttributionReader {
 			if (overBudget || !kept.tryAdd(token.length())) {
 				throw error(rowAt, kept.refusal());
 			}
-			values.reserve(columns);
+			if (!values.reserve(columns)) {
+				throw error(rowAt, MemoryBudget.tooLarge(values.bytesWith(columns), "the values up to row " + row));
+			}
 			for (int column = 1; column <= columns; column++) {
 				String cell = record.get(column);
 				try {
@@ -379,8 +381,8 @@ public final class CsvAttributionReader implements AttributionReader {
 			if (overBudget || beyondLimits(rowTokens.size() + 1, 0) != null) {
 				return null;
 			}
-			values.reserve(columns);
-			return values;
+			// when the values do not fit, the general path reads the row again and reports it
+			return values.reserve(columns) ? values : null;
 		}
 
 		@Override
