@@ -1,5 +1,6 @@
 package org.attributionlens.internal.model.io;
 
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,6 +89,9 @@ public final class StructureDetector {
 			return bounded.reachedBound() || e instanceof com.fasterxml.jackson.core.io.JsonEOFException
 					? Kind.UNDECIDED
 					: Kind.NOT_JSON;
+		} catch (CharConversionException e) {
+			// bytes that are not text in the encoding the parser detected (UTF-32 and the like)
+			return Kind.NOT_JSON;
 		}
 	}
 
