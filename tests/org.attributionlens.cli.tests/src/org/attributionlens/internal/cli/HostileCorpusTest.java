@@ -56,6 +56,8 @@ class HostileCorpusTest {
 	private static final long TIMEOUT_SECONDS = 120;
 	private static final int MAX_STDERR = 16 * 1024;
 	private static final int MAX_STDOUT = 1 << 20;
+	/** The child's resident set: its heap of 256 MB and the JVM's own memory, with room to spare. */
+	private static final long MAX_RSS_KIB = 512 * 1024;
 
 	@TempDir
 	static Path corpus;
@@ -123,6 +125,7 @@ class HostileCorpusTest {
 			longestCase = c.name();
 		}
 		String what = c.name() + "\nstderr: " + outcome.stderr();
+		assertTrue(outcome.rssKiB() <= MAX_RSS_KIB, "resident set of " + outcome.rssKiB() / 1024 + " MiB: " + what);
 		assertTrue(outcome.stderrBytes() <= MAX_STDERR, "stderr of " + outcome.stderrBytes() + " bytes: " + what);
 		assertTrue(outcome.stdoutBytes() <= MAX_STDOUT, "stdout of " + outcome.stdoutBytes() + " bytes: " + what);
 		assertInert(outcome.stdout(), "stdout", c);
