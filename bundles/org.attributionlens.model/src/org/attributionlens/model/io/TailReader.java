@@ -188,8 +188,9 @@ final class TailReader {
 	private void run() {
 		try {
 			result = read(file);
-		} catch (IOException | AttributionFormatException | RuntimeException e) {
-			// the start reads on by itself, and reports whatever is wrong
+		} catch (IOException | AttributionFormatException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+			// the start reads on by itself, and reports whatever is wrong; an error here must not
+			// reach the thread's default handler, which would print a stack trace
 			result = null;
 		} finally {
 			placed.countDown();
