@@ -242,6 +242,28 @@ def adding_up_cases():
     parts.append(compressor.flush())
     f = write_bytes("many-cells.csv.gz", b"".join(parts))
     case("90 million CSV cells in a small gzip", cls, ["validate", f], 1, located=True, contains=["memory"])
+    # a complete tensor of 100 million float32 zeros (400 MB, 533 MB of base64) in a small gzip
+    header = json.dumps({"attribution": {"dtype": "F32", "shape": [10000, 10000],
+                                         "data_offsets": [0, 400000000]}}).encode()
+    header += b" " * (-len(header) % 8)
+    prefix = struct.pack("<Q", len(header)) + header
+    aligned = -len(prefix) % 3
+    rest = 400000000 - aligned
+    document = inseq_primitives()
+    document["sequence_attributions"][0]["source_attributions"] = "@BLOB@"
+    before, after = json.dumps(document).encode().split(b"@BLOB@")
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
+    parts = [compressor.compress(before + base64.b64encode(prefix + b"\0" * aligned))]
+    chunk = b"A" * (4 << 20)
+    left = rest // 3 * 4
+    while left > 0:
+        parts.append(compressor.compress(chunk[:min(left, len(chunk))]))
+        left -= len(chunk)
+    parts.append(compressor.compress(base64.b64encode(b"\0" * (rest % 3)) + after))
+    parts.append(compressor.flush())
+    f = write_bytes("big-tensor.json.gz", b"".join(parts))
+    case("a 10,000 x 10,000 float32 tensor in a small gzip", cls, ["validate", f], 1, located=True,
+         contains=["memory"])
     # a safetensors header that declares 100 million cells and holds a few bytes
     header = json.dumps({"attribution": {"dtype": "F32", "shape": [4, 25000000],
                                          "data_offsets": [0, 400000000]}}).encode()
