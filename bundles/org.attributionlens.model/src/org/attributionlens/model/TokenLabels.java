@@ -64,27 +64,13 @@ public final class TokenLabels {
 				|| type == Character.COMBINING_SPACING_MARK;
 	}
 
+	/** The escapes are {@link InertText}'s, so that a token and any other text from a file look alike. */
 	private static void appendVisible(StringBuilder label, char c) {
-		switch (c) {
-		case '\n' -> label.append("\\n");
-		case '\t' -> label.append("\\t");
-		case '\r' -> label.append("\\r");
-		default -> {
-			if (isInvisible(c)) {
-				label.append(String.format("\\u%04X", (int) c));
-			} else {
-				label.append(c);
-			}
+		if (InertText.needsEscape(c)) {
+			InertText.appendEscape(label, c);
+		} else {
+			label.append(c);
 		}
-		}
-	}
-
-	private static boolean isInvisible(char c) {
-		return switch (Character.getType(c)) {
-		case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-				Character.SPACE_SEPARATOR, Character.SURROGATE -> true;
-		default -> false;
-		};
 	}
 
 	/**

@@ -49,6 +49,11 @@ public final class HeatmapFigure {
 	public static final int MAX_DECIMALS = 8;
 	/** Largest PNG scale. */
 	public static final double MAX_SCALE = 16;
+	/**
+	 * Smallest PNG scale: every figure is far more than ten units wide and high, so at this scale it
+	 * still has pixels on both axes; below it a scale is a typing slip, not a figure.
+	 */
+	public static final double MIN_SCALE = 0.1;
 	/** Largest PNG, in pixels (4 bytes each in memory while it is drawn). */
 	public static final long MAX_PNG_PIXELS = 100_000_000L;
 
@@ -101,14 +106,14 @@ public final class HeatmapFigure {
 	}
 
 	/**
-	 * Checks that a PNG can be written at this scale: {@code 0 < scale <=} {@link #MAX_SCALE} and at
-	 * most {@link #MAX_PNG_PIXELS} pixels.
+	 * Checks that a PNG can be written at this scale: {@link #MIN_SCALE} {@code <= scale <=}
+	 * {@link #MAX_SCALE} and at most {@link #MAX_PNG_PIXELS} pixels.
 	 *
 	 * @throws IllegalArgumentException with a message for the user otherwise
 	 */
 	public void checkPngScale(double scale) {
-		if (!(scale > 0 && scale <= MAX_SCALE)) {
-			throw new IllegalArgumentException(Messages.format(Messages.ERROR_SCALE, MAX_SCALE, scale));
+		if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+			throw new IllegalArgumentException(Messages.format(Messages.ERROR_SCALE, MIN_SCALE, MAX_SCALE, scale));
 		}
 		long pixels = (long) pngWidth(scale) * pngHeight(scale);
 		if (pixels > MAX_PNG_PIXELS) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The arguments of one command: options with a value ({@code -o OUT}, {@code --decimals 2} or
@@ -12,6 +13,14 @@ import java.util.Set;
  * usage error that names the offending argument.
  */
 final class Arguments {
+
+	/**
+	 * A whole number as users type it: ASCII digits only (Java's parsers also take other scripts'
+	 * digits, which no one means to type), an optional sign, no more digits than a long holds.
+	 */
+	private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,18}"); //$NON-NLS-1$
+	/** A decimal number: no hexadecimal, no NaN or Infinity, no type suffix such as 1d or 1f. */
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]{1,30}(\\.[0-9]{0,30})?|\\.[0-9]{1,30})([eE][+-]?[0-9]{1,4})?"); //$NON-NLS-1$
 
 	private final String command;
 	private final Map<String, String> values = new HashMap<>();
@@ -103,31 +112,42 @@ final class Arguments {
 		if (text == null) {
 			return fallback;
 		}
-		try {
-			int number = Integer.parseInt(text.strip());
+		String digits = text.strip();
+		if (WHOLE.matcher(digits).matches()) {
+			long number = Long.parseLong(digits);
 			if (number >= min && number <= max) {
-				return number;
+				return (int) number;
 			}
-		} catch (NumberFormatException e) {
-			// reported below
 		}
 		throw new UsageException(Messages.format(Messages.ERROR_BAD_INTEGER, name, text, min, max));
 	}
 
-	/** A number in (0, max]; {@code fallback} when the option is absent. */
-	double positive(String name, double max, double fallback) throws UsageException {
+	/**
+	 * A finite decimal number in [min, max]; {@code fallback} when the option is absent. The bounds
+	 * are what the option implies (a scale that leaves at least one pixel), so that no value that
+	 * passes here can fail later as if the file were at fault.
+	 */
+	double decimal(String name, double min, double max, double fallback) throws UsageException {
 		String text = value(name);
 		if (text == null) {
 			return fallback;
 		}
-		try {
-			double number = Double.parseDouble(text.strip());
-			if (number > 0 && number <= max) {
+		String digits = text.strip();
+		if (DECIMAL.matcher(digits).matches()) {
+			double number = Double.parseDouble(digits);
+			if (Double.isFinite(number) && number >= min && number <= max) {
 				return number;
 			}
-		} catch (NumberFormatException e) {
-			// reported below
 		}
-		throw new UsageException(Messages.format(Messages.ERROR_BAD_NUMBER, name, text, max));
+		throw new UsageException(Messages.format(Messages.ERROR_BAD_NUMBER, name, text, min, max));
+	}
+
+	/** A value that names something: not empty and not only white space. */
+	String name(String option) throws UsageException {
+		String text = required(option);
+		if (text.isBlank()) {
+			throw new UsageException(Messages.format(Messages.ERROR_EMPTY_VALUE, option));
+		}
+		return text;
 	}
 }

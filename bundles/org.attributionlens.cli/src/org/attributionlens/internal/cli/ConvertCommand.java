@@ -20,7 +20,7 @@ final class ConvertCommand {
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
 		Arguments arguments = Arguments.parse(NAME, args, FileLoader.withReadOptions(VALUE_OPTIONS), Set.of());
-		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
+		OutputFile output = OutputFile.of(arguments.name("-o"), arguments.file());
 		AttributionMatrix matrix = FileLoader.load(arguments);
 		output.write(stream -> new NativeJsonWriter().write(matrix, stream));
 		out.println(Messages.format(Messages.CONVERT_OK, output.name(), matrix.rows(), matrix.columns(),

@@ -41,6 +41,7 @@ final class JsonSummary {
 		AttributionStatistics stats = matrix.statistics();
 		try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
 			json.useDefaultPrettyPrinter();
+			json.setCharacterEscapes(InertJsonEscapes.INSTANCE);
 			json.writeStartObject();
 			json.writeStringField("file", file);
 			json.writeStringField("format", matrix.format());

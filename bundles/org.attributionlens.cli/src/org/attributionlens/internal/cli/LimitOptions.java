@@ -8,17 +8,20 @@ import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
 /**
- * The read limits on the command line, the same four as in the IDE's preferences:
+ * The read limits on the command line, the same five as in the IDE's preferences:
  * {@code --max-cells N}, {@code --max-decompressed-size SIZE} (bytes, or with a
  * K/M/G suffix in binary units), {@code --max-token-length N},
- * {@code --max-nesting-depth N}; the names are the ones the readers' messages give.
+ * {@code --max-nesting-depth N}, {@code --max-string-length SIZE} (chars, with the same suffixes);
+ * the names are the ones the readers' messages give.
  */
 final class LimitOptions {
 	static final String MAX_CELLS = LimitMessages.CELLS_OPTION;
 	static final String MAX_DECOMPRESSED = LimitMessages.DECOMPRESSED_OPTION;
 	static final String MAX_TOKEN_LENGTH = LimitMessages.TOKEN_LENGTH_OPTION;
 	static final String MAX_DEPTH = LimitMessages.NESTING_OPTION;
-	static final Set<String> NAMES = Set.of(MAX_CELLS, MAX_DECOMPRESSED, MAX_TOKEN_LENGTH, MAX_DEPTH);
+	static final String MAX_STRING_LENGTH = LimitMessages.STRING_LENGTH_OPTION;
+	static final Set<String> NAMES = Set.of(MAX_CELLS, MAX_DECOMPRESSED, MAX_TOKEN_LENGTH, MAX_DEPTH,
+			MAX_STRING_LENGTH);
 
 	private LimitOptions() {
 	}
@@ -37,7 +40,9 @@ final class LimitOptions {
 				size(arguments, MAX_CELLS, defaults.maxCells(), false),
 				size(arguments, MAX_DECOMPRESSED, defaults.maxDecompressedBytes(), true),
 				arguments.integer(MAX_TOKEN_LENGTH, 1, Integer.MAX_VALUE, defaults.maxTokenLength()),
-				arguments.integer(MAX_DEPTH, 2, 1_000_000, defaults.maxNestingDepth()));
+				arguments.integer(MAX_DEPTH, 2, 1_000_000, defaults.maxNestingDepth()),
+				(int) Math.min(Integer.MAX_VALUE - 16,
+						size(arguments, MAX_STRING_LENGTH, defaults.maxStringLength(), true)));
 		return new ReadOptions(sequence, limits);
 	}
 
@@ -61,13 +66,12 @@ final class LimitOptions {
 				digits = digits.substring(0, digits.length() - 1);
 			}
 		}
-		try {
+		// ASCII digits only: Long.parseLong would also take other scripts' digits
+		if (digits.matches("[0-9]{1,18}")) { //$NON-NLS-1$
 			long value = Long.parseLong(digits);
 			if (value >= 1 && value <= Long.MAX_VALUE / unit) {
 				return value * unit;
 			}
-		} catch (NumberFormatException e) {
-			// reported below
 		}
 		throw new UsageException(Messages.format(Messages.ERROR_BAD_SIZE, name, text));
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.InertText;
 
 /**
  * Headless command-line tool: {@code summary FILE [--json]}, {@code validate FILE},
@@ -22,6 +23,8 @@ public final class Main {
 	static final int USAGE_ERROR = 2;
 
 	private static final String JSON_OPTION = "--json";
+	/** The longest error line, in chars: room for a long path and a sentence quoting the file. */
+	static final int MAX_ERROR_LINE = 8192;
 
 	private Main() {
 	}
@@ -42,24 +45,40 @@ public final class Main {
 		try {
 			return dispatch(List.of(args), out);
 		} catch (UsageException e) {
-			err.println(e.getMessage());
+			err.println(errorLine(e.getMessage()));
 			err.println();
 			err.println(Messages.USAGE);
 			return USAGE_ERROR;
 		} catch (FileFailure e) {
-			err.println(e.getMessage());
+			err.println(errorLine(e.getMessage()));
 			return FILE_ERROR;
 		} catch (IOException e) {
-			err.println(e.getMessage());
+			err.println(errorLine(e.getMessage()));
 			return FILE_ERROR;
 		} catch (RuntimeException e) {
 			// a bug must still end in one readable line, not a stack trace
-			err.println(Messages.format(Messages.ERROR_INTERNAL, String.join(" ", args), e));
+			err.println(errorLine(Messages.format(Messages.ERROR_INTERNAL, String.join(" ", args), e)));
+			return FILE_ERROR;
+		} catch (OutOfMemoryError | StackOverflowError e) {
+			// the last resort: the readers check sizes and depths before they allocate or recurse, so
+			// this means a check is missing; the user still gets one line, and the stack has unwound,
+			// so the memory the command held is free again for printing it
+			err.println(errorLine(Messages.format(e instanceof OutOfMemoryError ? Messages.ERROR_OUT_OF_MEMORY
+					: Messages.ERROR_TOO_DEEP, args.length > 1 ? args[1] : "", Runtime.getRuntime().maxMemory() >> 20)));
 			return FILE_ERROR;
 		} finally {
 			out.flush();
 			err.flush();
 		}
+	}
+
+	/**
+	 * A message as one printable line of bounded length, whatever it holds: the messages quote files
+	 * through {@link InertText} already, and this catches whatever text of a file or of the command
+	 * line reached one by another way (an exception's own message, a path typed by the user).
+	 */
+	static String errorLine(String message) {
+		return InertText.shorten(message == null ? "" : message, MAX_ERROR_LINE);
 	}
 
 	private static int dispatch(List<String> args, PrintStream out) throws UsageException, FileFailure, IOException {

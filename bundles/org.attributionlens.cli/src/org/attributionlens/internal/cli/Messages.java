@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.render.ColorScaleCatalog;
 
 /** The tool's texts, kept in messages.properties so that they can be reviewed and translated together. */
@@ -26,14 +27,18 @@ final class Messages {
 	static final String ERROR_DIRECTORY = get("error.directory");
 	static final String ERROR_UNREADABLE = get("error.unreadable");
 	static final String ERROR_INTERNAL = get("error.internal");
+	static final String ERROR_OUT_OF_MEMORY = get("error.outOfMemory");
+	static final String ERROR_TOO_DEEP = get("error.tooDeep");
 	static final String ERROR_MISSING_VALUE = get("error.missingValue");
 	static final String ERROR_REPEATED_OPTION = get("error.repeatedOption");
 	static final String ERROR_MISSING_OPTION = get("error.missingOption");
 	static final String ERROR_BAD_INTEGER = get("error.badInteger");
 	static final String ERROR_BAD_SIZE = get("error.badSize");
 	static final String ERROR_BAD_NUMBER = get("error.badNumber");
+	static final String ERROR_EMPTY_VALUE = get("error.emptyValue");
 	static final String ERROR_BAD_OUTPUT = get("error.badOutput");
 	static final String ERROR_SAME_FILE = get("error.sameFile");
+	static final String ERROR_OUTPUT_NOT_REGULAR = get("error.outputNotRegular");
 	static final String ERROR_FIGURE_TYPE = get("error.figureType");
 	static final String ERROR_SCALE_SVG = get("error.scaleSvg");
 	static final String ERROR_UNKNOWN_COLORMAP = get("error.unknownColormap");
@@ -80,12 +85,14 @@ final class Messages {
 
 	/**
 	 * Fills a pattern. Arguments are turned into strings first so that MessageFormat never applies
-	 * locale number formatting (line 1234 must stay "1234", not "1,234").
+	 * locale number formatting (line 1234 must stay "1234", not "1,234"), and {@linkplain
+	 * InertText#escape(String) escaped}: they are file names, option values and text from files,
+	 * none of which may send control sequences to the terminal or break a message into lines.
 	 */
 	static String format(String pattern, Object... arguments) {
 		Object[] texts = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
-			texts[i] = String.valueOf(arguments[i]);
+			texts[i] = InertText.escape(String.valueOf(arguments[i]));
 		}
 		return new MessageFormat(pattern, Locale.ROOT).format(texts);
 	}

@@ -28,7 +28,7 @@ final class RenderCommand {
 
 	static void run(List<String> args, PrintStream out) throws UsageException, FileFailure {
 		Arguments arguments = Arguments.parse(NAME, args, FileLoader.withReadOptions(VALUE_OPTIONS), FLAGS);
-		OutputFile output = OutputFile.of(arguments.required("-o"), arguments.file());
+		OutputFile output = OutputFile.of(arguments.name("-o"), arguments.file());
 		String fileName = output.lowerCaseFileName();
 		boolean png = fileName.endsWith(".png");
 		if (!png && !fileName.endsWith(".svg")) {
@@ -39,7 +39,7 @@ final class RenderCommand {
 		if (!png && arguments.value("--scale") != null) {
 			throw new UsageException(Messages.ERROR_SCALE_SVG);
 		}
-		double pngScale = arguments.positive("--scale", HeatmapFigure.MAX_SCALE, 1);
+		double pngScale = arguments.decimal("--scale", HeatmapFigure.MIN_SCALE, HeatmapFigure.MAX_SCALE, 1);
 
 		AttributionMatrix matrix = FileLoader.load(arguments);
 		Orientation orientation = arguments.flag("--transpose") ? matrix.writtenOrientation().flipped()

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.TokenLabels;
 import org.attributionlens.model.stats.AttributionStatistics;
 import org.attributionlens.model.stats.CellValue;
@@ -131,7 +132,7 @@ final class TextSummary {
 		}
 		out.println(Messages.SUMMARY_META);
 		meta.forEach((key, value) -> out.println(Messages.format(Messages.SUMMARY_META_ENTRY, key,
-				value instanceof String text ? TokenLabels.abbreviate(text.replace("\n", "\\n"), 200) : value)));
+				value instanceof String text ? InertText.shorten(text, 200) : value)));
 	}
 
 	private static String token(String token) {

@@ -73,6 +73,7 @@ public final class Messages extends NLS {
 	public static String Export_noHeatmap;
 	public static String Export_failed;
 	public static String Preferences_description;
+	public static String Preferences_formulaSafeCsv;
 	public static String Preferences_maxCells;
 	public static String Preferences_colorScale;
 	public static String Preferences_decimals;
@@ -81,6 +82,7 @@ public final class Messages extends NLS {
 	public static String Preferences_maxDecompressed;
 	public static String Preferences_maxTokenLength;
 	public static String Preferences_maxNestingDepth;
+	public static String Preferences_maxStringLength;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

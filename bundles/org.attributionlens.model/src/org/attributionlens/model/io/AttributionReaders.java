@@ -4,10 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
+import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.csv.CsvAttributionReader;
 import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
@@ -20,7 +23,8 @@ import org.attributionlens.model.io.inseq.InseqJsonReader;
  * <li>gzip-compressed content (magic bytes {@code 1f 8b}), whatever the file's name, is
  * decompressed on the fly, at most {@link ReadLimits#maxDecompressedBytes()} of it; a
  * {@code .gz} suffix is ignored for what follows;</li>
- * <li>Inseq's {@code FeatureAttributionOutput.save(...)} JSON, recognised by its content;</li>
+ * <li>Inseq's {@code FeatureAttributionOutput.save(...)} JSON, recognised by its top-level keys,
+ * however far into the file they are ({@link StructureDetector});</li>
  * <li>CSV and TSV tables ({@code .csv}, {@code .tsv}, {@code .tab}), or files of another name
  * whose first character is not a JSON bracket, the delimiter then sniffed from the first
  * line;</li>
@@ -39,9 +43,16 @@ public final class AttributionReaders {
 		return read(file, ReadOptions.DEFAULTS);
 	}
 
+	/**
+	 * Reads a regular file, which is opened once: a named pipe, a device, a socket or a directory
+	 * is refused before anything opens it (opening a pipe without a writer, or reading a device
+	 * such as /dev/zero, would block or never end).
+	 */
 	public static AttributionMatrix read(Path file, ReadOptions options) throws IOException, AttributionFormatException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options, file);
+		RegularFile.check(file);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			InputStream in = Channels.newInputStream(channel);
+			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options, channel);
 		}
 	}
 
@@ -63,8 +74,8 @@ public final class AttributionReaders {
 		return read(in, fileName, options, null);
 	}
 
-	/** @param file the file {@code in} reads, when there is one: a table's records are counted in it first */
-	private static AttributionMatrix read(InputStream in, String fileName, ReadOptions options, Path file)
+	/** @param file the open file {@code in} reads, when there is one: a table's records are counted in it first */
+	private static AttributionMatrix read(InputStream in, String fileName, ReadOptions options, FileChannel file)
 			throws IOException, AttributionFormatException {
 		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
 		byte[] head = peek(buffered);
@@ -89,9 +100,9 @@ public final class AttributionReaders {
 	}
 
 	/** @param source the uncompressed file {@code in} reads, or null */
-	private static AttributionMatrix readText(InputStream in, byte[] head, String name, ReadOptions options,
-			Path source) throws IOException, AttributionFormatException {
-		if (InseqJsonReader.looksLikeInseq(head, head.length)) {
+	private static AttributionMatrix readText(BufferedInputStream in, byte[] head, String name, ReadOptions options,
+			FileChannel source) throws IOException, AttributionFormatException {
+		if (firstNonSpace(head) == '{' && detect(in, options.limits()) == StructureDetector.Kind.INSEQ) {
 			return new InseqJsonReader(options).read(in);
 		}
 		if (name.endsWith(".csv")) {
@@ -107,15 +118,34 @@ public final class AttributionReaders {
 	}
 
 	/** A table reader; one that counts the records first when they are a file's UTF-8 bytes. */
-	private static CsvAttributionReader table(ReadOptions options, Delimiter delimiter, byte[] head, Path source)
+	private static CsvAttributionReader table(ReadOptions options, Delimiter delimiter, byte[] head, FileChannel source)
 			throws IOException {
 		CsvAttributionReader reader = new CsvAttributionReader(options, delimiter);
 		if (source != null && !ByteOrderMark.detect(head, head.length).charset().name().startsWith("UTF-16")) {
-			try (InputStream bytes = Files.newInputStream(source)) {
-				reader.countingRecordsOf(bytes);
-			}
+			// a second pass over the same open file, beside the read's own position
+			reader.countingRecordsOf(new FileChannelSlice(source, 0));
 		}
 		return reader;
+	}
+
+	/**
+	 * What the JSON object at the start of {@code in} is, by its top-level keys, read as far as they
+	 * need (Inseq writes {@code info}, with the prompt, before {@code sequence_attributions}); the
+	 * stream is back at its start afterwards. The bytes looked at are buffered, so the bound keeps
+	 * them within the limits and the memory free.
+	 */
+	private static StructureDetector.Kind detect(BufferedInputStream in, ReadLimits limits) throws IOException {
+		long bound = Math.min(Math.min(limits.maxDecompressedBytes(), 4L * limits.maxStringLength() + (1 << 20)),
+				Math.max(HEAD, MemoryBudget.available() / 2));
+		bound = Math.min(bound, Integer.MAX_VALUE - 16);
+		in.mark((int) bound + 1);
+		try {
+			return StructureDetector.detect(in, bound, limits.maxNestingDepth());
+		} finally {
+			in.reset();
+			// a mark left in place would make the stream keep everything the reader reads next
+			in.mark(0);
+		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,6 +44,12 @@ import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
  * mark unless {@link #withByteOrderMark(boolean)} asks for one (what spreadsheet programs need to
  * recognise UTF-8: pandas' {@code encoding="utf-8-sig"}). An unpaired surrogate in a token cannot
  * be encoded and is written as {@code ?}.</li>
+ * <li>formula-safe by default: a token that a spreadsheet would evaluate, one that starts with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return (OWASP's list for CSV
+ * injection), is written with an apostrophe in front, which spreadsheets show as text and do not
+ * evaluate ({@code =HYPERLINK(...)} stays text); a token that is a plain number ({@code -2.5})
+ * is a number, never a formula, and is written as it is, like every value.
+ * {@link #withFormulaSafety(boolean)} turns this off for users who want the raw tokens.</li>
  * </ul>
  * {@link #block} makes the text for the clipboard: a rectangle of the matrix as tab-separated text
  * with values as the grid prints them, for pasting into a spreadsheet.
@@ -58,18 +65,23 @@ public final class DelimitedWriter {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+	/** A plain decimal number: a spreadsheet reads it as a number, never as a formula. */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?"); //$NON-NLS-1$
+
 	private final Delimiter delimiter;
 	private final boolean byteOrderMark;
+	private final boolean formulaSafe;
 	private final CSVFormat format;
 
 	/** A writer for comma- or tab-separated tables, without byte-order mark. */
 	public DelimitedWriter(Delimiter delimiter) {
-		this(delimiter, false);
+		this(delimiter, false, true);
 	}
 
-	private DelimitedWriter(Delimiter delimiter, boolean byteOrderMark) {
+	private DelimitedWriter(Delimiter delimiter, boolean byteOrderMark, boolean formulaSafe) {
 		this.delimiter = Objects.requireNonNull(delimiter, "delimiter"); //$NON-NLS-1$
 		this.byteOrderMark = byteOrderMark;
+		this.formulaSafe = formulaSafe;
 		this.format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter.character()).setRecordSeparator(LINE_SEPARATOR)
 				.get();
 	}
@@ -89,7 +101,34 @@ public final class DelimitedWriter {
 	 * {@link #write(AttributionMatrix, OutputStream)} writes.
 	 */
 	public DelimitedWriter withByteOrderMark(boolean mark) {
-		return mark == byteOrderMark ? this : new DelimitedWriter(delimiter, mark);
+		return mark == byteOrderMark ? this : new DelimitedWriter(delimiter, mark, formulaSafe);
+	}
+
+	/** The same writer, with or without an apostrophe before tokens a spreadsheet would evaluate. */
+	public DelimitedWriter withFormulaSafety(boolean safe) {
+		return safe == formulaSafe ? this : new DelimitedWriter(delimiter, byteOrderMark, safe);
+	}
+
+	public boolean formulaSafe() {
+		return formulaSafe;
+	}
+
+	/**
+	 * {@code token} with an apostrophe in front when a spreadsheet would take it for a formula: it
+	 * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not
+	 * a plain number.
+	 */
+	public static String formulaSafe(String token) {
+		if (token.isEmpty()) {
+			return token;
+		}
+		char first = token.charAt(0);
+		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+		return risky && !NUMBER.matcher(token).matches() ? "'" + token : token; //$NON-NLS-1$
+	}
+
+	private String cell(String token) {
+		return formulaSafe ? formulaSafe(token) : token;
 	}
 
 	public Delimiter delimiter() {
@@ -126,12 +165,12 @@ public final class DelimitedWriter {
 		// null prints as nothing: an empty first field would be quoted as ""
 		printer.print(null);
 		for (String token : matrix.columnTokens()) {
-			printer.print(token);
+			printer.print(cell(token));
 		}
 		printer.println();
 		char separator = delimiter.character();
 		for (int row = 0; row < matrix.rows(); row++) {
-			printer.print(matrix.rowToken(row));
+			printer.print(cell(matrix.rowToken(row)));
 			// values never need quotes (digits, '.', '-', '+', 'e'): appended directly, which is twice as
 			// fast for big matrices; the printer only keeps track of the start of a record, which println resets
 			for (int column = 0; column < matrix.columns(); column++) {
@@ -187,6 +226,15 @@ public final class DelimitedWriter {
 	 * @throws IllegalArgumentException  when no row or no column is given or decimals is out of range
 	 */
 	public static String block(AttributionMatrix matrix, int[] rows, int[] columns, int decimals) {
+		return block(matrix, rows, columns, decimals, true);
+	}
+
+	/**
+	 * As {@link #block(AttributionMatrix, int[], int[], int)}, with {@code formulaSafe} false for the
+	 * raw tokens (no apostrophe before a token a spreadsheet would evaluate).
+	 */
+	public static String block(AttributionMatrix matrix, int[] rows, int[] columns, int decimals,
+			boolean formulaSafe) {
 		Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
 		if (rows.length == 0 || columns.length == 0) {
 			throw new IllegalArgumentException("a block needs at least one row and one column"); //$NON-NLS-1$
@@ -203,11 +251,11 @@ public final class DelimitedWriter {
 		String pattern = "%." + decimals + "f"; //$NON-NLS-1$ //$NON-NLS-2$
 		StringBuilder text = new StringBuilder((rows.length + 1) * (columns.length + 1) * (decimals + 4));
 		for (int column : columns) {
-			text.append('\t').append(blockCell(matrix.columnToken(column)));
+			text.append('\t').append(blockCell(matrix.columnToken(column), formulaSafe));
 		}
 		text.append(LINE_SEPARATOR);
 		for (int row : rows) {
-			text.append(blockCell(matrix.rowToken(row)));
+			text.append(blockCell(matrix.rowToken(row), formulaSafe));
 			for (int column : columns) {
 				text.append('\t');
 				float value = matrix.value(row, column);
@@ -222,7 +270,15 @@ public final class DelimitedWriter {
 
 	/** A token as a cell of {@link #block}: tabs and line breaks as visible escapes, a leading quote quoted. */
 	static String blockCell(String token) {
-		StringBuilder cell = new StringBuilder(token.length() + 4);
+		return blockCell(token, false);
+	}
+
+	/** As {@link #blockCell(String)}, with an apostrophe first when {@code formulaSafe} and a spreadsheet would evaluate the token. */
+	static String blockCell(String token, boolean formulaSafe) {
+		StringBuilder cell = new StringBuilder(token.length() + 5);
+		if (formulaSafe && !formulaSafe(token).equals(token)) {
+			cell.append('\'');
+		}
 		for (int i = 0; i < token.length(); i++) {
 			char c = token.charAt(i);
 			switch (c) {

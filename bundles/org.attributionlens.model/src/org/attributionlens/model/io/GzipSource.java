@@ -90,6 +90,10 @@ final class GzipSource extends InputStream {
 			n = inflater.read(buffer, offset, (int) Math.min(length, allowed));
 		} catch (EOFException e) {
 			throw fail(TRUNCATED);
+		} catch (StackOverflowError e) {
+			// GZIPInputStream reads the next member by calling itself once per member that ends
+			// without data; only a hostile file has thousands of empty members in a row
+			throw fail("the gzip-compressed file holds too many empty gzip members in a row");
 		} catch (ZipException e) {
 			String message = e.getMessage() == null ? "" : e.getMessage();
 			throw fail(message.contains("trailer")

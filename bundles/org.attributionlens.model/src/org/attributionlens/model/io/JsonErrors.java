@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attributionlens.model.InertText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -50,7 +52,7 @@ final class JsonErrors {
 		Matcher m = UNRECOGNIZED_TOKEN.matcher(message);
 		if (m.find()) {
 			String word = m.group(1);
-			return start(e).error("not JSON: unrecognized word '" + word + "'" + pythonHint(word));
+			return start(e).error("not JSON: unrecognized word '" + InertText.shorten(word, InertText.MAX_QUOTE) + "'" + pythonHint(word));
 		}
 		m = UNEXPECTED_CHAR.matcher(message);
 		if (m.find()) {
@@ -97,8 +99,8 @@ final class JsonErrors {
 		}
 		if (message.startsWith("String value length")) {
 			return "a string in the file is longer than " + LimitMessages.count(
-					Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1L))
-					+ " characters, far longer than an attribution file can have";
+					Math.max(limits.maxStringLength(), limits.maxTokenLength()))
+					+ " characters, which " + LimitMessages.stringLength(limits);
 		}
 		if (message.startsWith("Number value length")) {
 			return "a number in the file has more than " + LimitMessages.count(StreamReadConstraints.DEFAULT_MAX_NUM_LEN)

@@ -19,6 +19,8 @@ public final class LimitMessages {
 	public static final String TOKEN_LENGTH_OPTION = "--max-token-length";
 	/** Command-line option for {@link ReadLimits#maxNestingDepth()}. */
 	public static final String NESTING_OPTION = "--max-nesting-depth";
+	/** Command-line option for {@link ReadLimits#maxStringLength()}. */
+	public static final String STRING_LENGTH_OPTION = "--max-string-length";
 
 	private LimitMessages() {
 	}
@@ -40,6 +42,12 @@ public final class LimitMessages {
 	public static String tokenLength(ReadLimits limits) {
 		return "exceeds the limit of " + count(limits.maxTokenLength()) + " characters per token"
 				+ where(TOKEN_LENGTH_OPTION);
+	}
+
+	/** {@code "exceeds the limit of 16,777,216 characters per string (...)"} */
+	public static String stringLength(ReadLimits limits) {
+		return "exceeds the limit of " + count(limits.maxStringLength()) + " characters per string"
+				+ where(STRING_LENGTH_OPTION);
 	}
 
 	/** {@code "more deeply than the limit of 64 levels (...)"}, to follow "arrays and objects are nested". */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.attributionlens.model.InertText;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -21,6 +23,15 @@ final class MetaReader {
 
 	/** Reads the object the parser is positioned on; keeps file order. */
 	static Map<String, Object> read(JsonParser parser) throws IOException, AttributionFormatException {
+		return read(parser, ReadLimits.DEFAULTS, new MemoryBudget.Strings("keeping the meta values"));
+	}
+
+	/**
+	 * @param limits each string value is at most {@link ReadLimits#maxStringLength()} long
+	 * @param kept   counts the kept strings, with the file's other strings
+	 */
+	static Map<String, Object> read(JsonParser parser, ReadLimits limits, MemoryBudget.Strings kept)
+			throws IOException, AttributionFormatException {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw here(parser).error("meta must be an object, found " + JsonKinds.describe(parser.currentToken()));
 		}
@@ -28,13 +39,22 @@ final class MetaReader {
 		while (parser.nextToken() == JsonToken.FIELD_NAME) {
 			String key = parser.currentName();
 			if (meta.containsKey(key)) {
-				throw here(parser).error("duplicate key \"" + key + "\" in meta");
+				throw here(parser).error("duplicate key " + InertText.quote(key) + " in meta");
 			}
 			if (meta.size() >= MAX_ENTRIES) {
 				throw here(parser).error("meta has more than " + LimitMessages.count(MAX_ENTRIES)
 						+ " entries; it is meant for a few values that describe the run");
 			}
-			meta.put(key, value(parser, key, parser.nextToken()));
+			JsonToken token = parser.nextToken();
+			if (token == JsonToken.VALUE_STRING) {
+				int length = parser.getTextLength();
+				if (length > limits.maxStringLength()) {
+					throw here(parser).error("meta." + InertText.shorten(key, InertText.MAX_QUOTE) + " is "
+							+ LimitMessages.count(length) + " characters long, which " + LimitMessages.stringLength(limits));
+				}
+				kept.add(length + key.length(), here(parser));
+			}
+			meta.put(key, value(parser, key, token));
 		}
 		return meta;
 	}
@@ -48,7 +68,7 @@ final class MetaReader {
 		case VALUE_TRUE -> Boolean.TRUE;
 		case VALUE_FALSE -> Boolean.FALSE;
 		case VALUE_NULL -> null;
-		default -> throw here(parser).error("meta." + key + " is " + JsonKinds.describe(token)
+		default -> throw here(parser).error("meta." + InertText.shorten(key, InertText.MAX_QUOTE) + " is " + JsonKinds.describe(token)
 				+ "; meta values must be strings, numbers, booleans or null");
 		};
 	}

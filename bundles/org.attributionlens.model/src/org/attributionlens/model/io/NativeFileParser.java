@@ -1,7 +1,7 @@
 package org.attributionlens.model.io;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.Orientation;
 
@@ -32,6 +33,8 @@ final class NativeFileParser {
 
 	private final JsonParser parser;
 	private final ReadLimits limits;
+	/** The tokens and meta values kept, together: many small ones can add up to more than the heap. */
+	private final MemoryBudget.Strings kept = new MemoryBudget.Strings("keeping the tokens and meta values");
 	/** The parser's fast lane for token_attr rows, when it has one. */
 	private final TokenAttrParser lane;
 	private final TailSource tailSource;
@@ -75,7 +78,7 @@ final class NativeFileParser {
 	 * A file large enough for its token_attr to be read in two halves ({@link TailReader}), and
 	 * the factory of the parsers to read it with.
 	 */
-	record TailSource(Path file, long size, JsonFactory factory, boolean waitForPlace) {
+	record TailSource(FileChannel file, long size, JsonFactory factory, boolean waitForPlace) {
 	}
 
 	String section() {
@@ -95,7 +98,7 @@ final class NativeFileParser {
 		while (next() == JsonToken.FIELD_NAME) {
 			String key = parser.currentName();
 			if (KNOWN_KEYS.contains(key) && !seen.add(key)) {
-				throw here().error("duplicate key \"" + key + "\"");
+				throw here().error("duplicate key " + InertText.quote(key));
 			}
 			section = key;
 			next();
@@ -139,7 +142,7 @@ final class NativeFileParser {
 		}
 		case "format" -> checkFormat();
 		case "version" -> checkVersion();
-		case "meta" -> meta = MetaReader.read(parser);
+		case "meta" -> meta = MetaReader.read(parser, limits, kept);
 		default -> parser.skipChildren();
 		}
 	}
@@ -163,6 +166,7 @@ final class NativeFileParser {
 				throw here().error(key + "[" + tokens.size() + "] is " + LimitMessages.count(length)
 						+ " characters long, which " + LimitMessages.tokenLength(limits));
 			}
+			kept.add(length, here());
 			tokens.add(parser.getText());
 		}
 		return tokens;
@@ -294,7 +298,7 @@ final class NativeFileParser {
 		}
 		float value = parser.getFloatValue();
 		if (Float.isInfinite(value)) {
-			throw here().error(cell(key, outer, inner) + " is " + parser.getText()
+			throw here().error(cell(key, outer, inner) + " is " + InertText.shorten(parser.getText(), InertText.MAX_QUOTE)
 					+ ", too large for a 32-bit float; only finite numbers, NaN or null are allowed");
 		}
 		return value;
@@ -314,6 +318,9 @@ final class NativeFileParser {
 					+ LimitMessages.count(outputTokens.size()) + " output tokens make " + LimitMessages.count(cells)
 					+ " cells, which " + LimitMessages.cells(limits));
 		}
+		// the matrix is allocated for all of them as soon as token_attr starts
+		MemoryBudget.check(cells * Float.BYTES, "the matrix of " + LimitMessages.count(inputTokens.size()) + " x "
+				+ LimitMessages.count(outputTokens.size()) + " cells", at);
 	}
 
 	private static String cell(String key, int outer, int inner) {
@@ -327,7 +334,7 @@ final class NativeFileParser {
 		}
 		String format = parser.getText();
 		if (!FORMAT_NAME.equals(format)) {
-			throw here().error("format \"" + format + "\" is not supported; this reader understands \"" + FORMAT_NAME + "\"");
+			throw here().error("format " + InertText.quote(format) + " is not supported; this reader understands \"" + FORMAT_NAME + "\"");
 		}
 	}
 
@@ -337,7 +344,7 @@ final class NativeFileParser {
 			throw here().error("version must be a number, found " + JsonKinds.describe(token));
 		}
 		if (parser.isNaN() || parser.getDoubleValue() != 1.0) {
-			throw here().error("version " + parser.getText() + " is not supported; this reader understands version 1");
+			throw here().error("version " + InertText.shorten(parser.getText(), InertText.MAX_QUOTE) + " is not supported; this reader understands version 1");
 		}
 	}
 

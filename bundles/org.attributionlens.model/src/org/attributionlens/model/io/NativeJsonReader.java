@@ -3,8 +3,7 @@ package org.attributionlens.model.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.channels.FileChannel;
 
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
@@ -101,13 +100,14 @@ public final class NativeJsonReader implements AttributionReader {
 
 	/**
 	 * The parser refuses deeper nesting itself, so that a hostile file cannot make any code walk
-	 * an absurdly deep structure. Strings may be as long as a token may be (or the parser's own
-	 * default, whichever is larger): longer tokens are refused with a message naming the limit.
+	 * an absurdly deep structure. Strings may be as long as a token or any other string may be,
+	 * whichever is larger: the parser refuses a longer one as it collects it, before it takes the
+	 * memory, with a message naming the limit.
 	 */
 	private static JsonFactory factory(ReadLimits limits, boolean fastLane) {
 		StreamReadConstraints constraints = StreamReadConstraints.builder()
 				.maxNestingDepth(limits.maxNestingDepth())
-				.maxStringLength(Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxTokenLength() + 1))
+				.maxStringLength(Math.max(limits.maxStringLength(), limits.maxTokenLength()) + 1)
 				.build();
 		JsonFactoryBuilder builder = new JsonFactoryBuilder()
 				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -124,9 +124,9 @@ public final class NativeJsonReader implements AttributionReader {
 
 	/**
 	 * @param source the file {@code in} reads from its start, uncompressed, when there is one: a
-	 *               large one is read on two cores
+	 *               large one is read on two cores, the second from the same channel
 	 */
-	AttributionMatrix read(InputStream in, Path source) throws IOException, AttributionFormatException {
+	AttributionMatrix read(InputStream in, FileChannel source) throws IOException, AttributionFormatException {
 		if (options.sequence() != 0) {
 			throw new SequenceOutOfRangeException(0, 0, "sequence " + options.sequence() + " was requested, but a "
 					+ NativeFileParser.FORMAT_NAME + " file holds a single sequence (0)", options.sequence(), 1);
@@ -134,7 +134,7 @@ public final class NativeJsonReader implements AttributionReader {
 		StrictText text = StrictText.open(in);
 		TailSource tail = null;
 		if (source != null && text.isUtf8()) {
-			long size = Files.size(source);
+			long size = source.size();
 			tail = size >= tailFrom ? new TailSource(source, size, factory, waitForTailPlace) : null;
 		}
 		try (JsonParser parser = factory.createParser(text)) {

@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,7 +72,8 @@ final class TailReader {
 	/** Bytes scanned at a time: the count of rows before the tail runs through half the file. */
 	private static final int SCAN = 64 * 1024;
 
-	private final Path file;
+	/** The file, opened once by the reader of the start; read here with positional reads only. */
+	private final FileChannel file;
 	private final long tokenAttrChar;
 	private final float[] matrix;
 	private final int inputs;
@@ -100,7 +98,7 @@ final class TailReader {
 	/** Set once the start has reached or passed the tail's first row; on the start's thread. */
 	private boolean decided;
 
-	private TailReader(Path file, long tokenAttrChar, float[] matrix, int inputs, int outputs, ReadLimits limits,
+	private TailReader(FileChannel file, long tokenAttrChar, float[] matrix, int inputs, int outputs, ReadLimits limits,
 			JsonFactory factory) {
 		this.file = file;
 		this.tokenAttrChar = tokenAttrChar;
@@ -117,7 +115,7 @@ final class TailReader {
 	 * @param tokenAttrChar the offset, in characters, of the {@code [} that opens token_attr
 	 * @param matrix        the matrix {@code [input][output]} the start is read into
 	 */
-	static TailReader start(Path file, long tokenAttrChar, float[] matrix, int inputs, int outputs, ReadLimits limits,
+	static TailReader start(FileChannel file, long tokenAttrChar, float[] matrix, int inputs, int outputs, ReadLimits limits,
 			JsonFactory factory) {
 		TailReader reader = new TailReader(file, tokenAttrChar, matrix, inputs, outputs, limits, factory);
 		reader.thread.start();
@@ -188,10 +186,11 @@ final class TailReader {
 	}
 
 	private void run() {
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-			result = read(channel);
-		} catch (IOException | AttributionFormatException | RuntimeException e) {
-			// the start reads on by itself, and reports whatever is wrong
+		try {
+			result = read(file);
+		} catch (IOException | AttributionFormatException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+			// the start reads on by itself, and reports whatever is wrong; an error here must not
+			// reach the thread's default handler, which would print a stack trace
 			result = null;
 		} finally {
 			placed.countDown();
@@ -232,8 +231,8 @@ final class TailReader {
 	 */
 	private Tail parse(FileChannel channel, Boundary boundary, int first) throws IOException, AttributionFormatException {
 		long rowStart = boundary.rowStart();
-		// the channel's own stream, from the tail's first row; run() closes the channel
-		InputStream bytes = Channels.newInputStream(channel.position(rowStart));
+		// from the tail's first row, without moving the channel's position, which the start reads by
+		InputStream bytes = new FileChannelSlice(channel, rowStart);
 		InputStream text = new SequenceInputStream(new ByteArrayInputStream(new byte[] { '[' }), bytes);
 		try (JsonParser parser = factory.createParser(StrictText.open(text))) {
 			if (!(parser instanceof TokenAttrParser lane) || parser.nextToken() != JsonToken.START_ARRAY) {
@@ -272,10 +271,9 @@ final class TailReader {
 		long chars = 0;
 		long position = 0;
 		boolean first = true;
-		channel.position(0);
 		while (true) {
 			buffer.clear();
-			int read = channel.read(buffer);
+			int read = channel.read(buffer, position);
 			if (read < 0) {
 				return -1;
 			}

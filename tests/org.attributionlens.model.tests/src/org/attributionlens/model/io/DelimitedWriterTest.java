@@ -73,6 +73,7 @@ class DelimitedWriterTest {
 				text(DelimitedWriter.tsv(), matrix));
 	}
 
+	/** pandas writes raw tokens: compared without the formula safety, which is tested apart. */
 	@Test
 	void sameTextAsThePandasFixtureExceptTwoQuotedTokens() throws IOException {
 		// fixtures/csv/pandas.csv was written by Python's csv module with numpy's float32 reprs
@@ -82,12 +83,12 @@ class DelimitedWriterTest {
 		// a row; all read back the same
 		String expected = pandas.replace(",\t,", ",\"\t\",").replace("\n ,0.001,", "\n\" \",0.001,")
 				.replace("\n,-1.5e-05,", "\n\"\",-1.5e-05,");
-		assertEquals(expected, text(DelimitedWriter.csv(), matrix));
+		assertEquals(expected, text(DelimitedWriter.csv().withFormulaSafety(false), matrix));
 
 		String pandasTsv = Files.readString(Fixtures.fixture("csv/pandas.tsv"), StandardCharsets.UTF_8);
 		String expectedTsv = pandasTsv.replace("\n \t0.001\t", "\n\" \"\t0.001\t").replace("\n\t-1.5e-05\t",
 				"\n\"\"\t-1.5e-05\t");
-		assertEquals(expectedTsv, text(DelimitedWriter.tsv(), matrix));
+		assertEquals(expectedTsv, text(DelimitedWriter.tsv().withFormulaSafety(false), matrix));
 	}
 
 	@Test
@@ -106,8 +107,10 @@ class DelimitedWriterTest {
 		values[4] = 1e-5f;
 		values[5] = 3e20f;
 		AttributionMatrix original = matrix(inputs, outputs, values);
-		for (DelimitedWriter writer : List.of(DelimitedWriter.csv(), DelimitedWriter.tsv(),
-				DelimitedWriter.csv().withByteOrderMark(true))) {
+		// raw tokens: with formula safety, "=1+1" comes back as "'=1+1" by design
+		for (DelimitedWriter writer : List.of(DelimitedWriter.csv().withFormulaSafety(false),
+				DelimitedWriter.tsv().withFormulaSafety(false),
+				DelimitedWriter.csv().withByteOrderMark(true).withFormulaSafety(false))) {
 			String name = writer.delimiter() == Delimiter.COMMA ? "odd.csv" : "odd.tsv";
 			AttributionMatrix copy = Fixtures.read(written(writer, original, name));
 			assertSameContent(original, copy);
@@ -115,14 +118,58 @@ class DelimitedWriterTest {
 		}
 	}
 
+	@Test
+	void tokensASpreadsheetWouldEvaluateGetAnApostrophe() throws IOException {
+		List<String> inputs = List.of("=1+1", "+SUM(A1)", "-x", "@cmd", "\t=tab", "\r=cr",
+				"=HYPERLINK(\"http://evil.example\",\"x\")", "-2.5", "+3", "1e5", "plain", "a=b", "");
+		AttributionMatrix matrix = matrix(inputs, List.of("=o", "-1"), new float[inputs.size() * 2]);
+		String csv = text(DelimitedWriter.csv(), matrix);
+		List<String> lines = csv.lines().toList();
+		assertEquals(",'=o,-1", lines.get(0), "a number token stays a number");
+		assertEquals(List.of("'=1+1", "'+SUM(A1)", "'-x", "'@cmd", "'\t=tab", "\"'\r=cr\"",
+				"\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", "-2.5", "+3", "1e5", "plain", "a=b", "\"\""),
+				csvFirstFields(csv));
+		assertTrue(lines.get(1).endsWith(",0.0,0.0"), "values stay numbers: " + lines.get(1));
+		String raw = text(DelimitedWriter.csv().withFormulaSafety(false), matrix);
+		assertTrue(raw.contains("\n=1+1,"), raw);
+
+		String block = DelimitedWriter.block(matrix, new int[] { 0, 3, 7 }, new int[] { 0, 1 }, 2);
+		assertEquals("\t'=o\t-1\n'=1+1\t0.00\t0.00\n'@cmd\t0.00\t0.00\n-2.5\t0.00\t0.00\n", block);
+		assertEquals("\t=o\t-1\n=1+1\t0.00\t0.00\n", DelimitedWriter.block(matrix, new int[] { 0 }, new int[] { 0, 1 }, 2, false));
+	}
+
+	/** The first field of every data line, quotes as written. */
+	private static List<String> csvFirstFields(String csv) {
+		List<String> fields = new java.util.ArrayList<>();
+		int i = csv.indexOf('\n') + 1;
+		while (i < csv.length()) {
+			int end;
+			if (csv.charAt(i) == '"') {
+				end = i + 1;
+				while (!(csv.charAt(end) == '"' && (end + 1 >= csv.length() || csv.charAt(end + 1) != '"'))) {
+					end += csv.charAt(end) == '"' ? 2 : 1;
+				}
+				end++;
+			} else {
+				end = csv.indexOf(',', i);
+			}
+			fields.add(csv.substring(i, end));
+			i = csv.indexOf('\n', end) + 1;
+			if (i == 0) {
+				break;
+			}
+		}
+		return fields;
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "division.attr.json", "arithmetic.attr.json", "realistic-prompt.attr.json" })
 	void samplesRoundTrip(String name) throws IOException {
 		AttributionMatrix original = Fixtures.readSample(name);
-		assertSameContent(original, Fixtures.read(written(DelimitedWriter.csv(), original, "sample.csv")));
-		assertSameContent(original, Fixtures.read(written(DelimitedWriter.tsv(), original, "sample.tsv")));
+		assertSameContent(original, Fixtures.read(written(DelimitedWriter.csv().withFormulaSafety(false), original, "sample.csv")));
+		assertSameContent(original, Fixtures.read(written(DelimitedWriter.tsv().withFormulaSafety(false), original, "sample.tsv")));
 		// no extension: the reader sniffs the delimiter
-		assertSameContent(original, Fixtures.read(written(DelimitedWriter.tsv(), original, "sample")));
+		assertSameContent(original, Fixtures.read(written(DelimitedWriter.tsv().withFormulaSafety(false), original, "sample")));
 	}
 
 	@Test

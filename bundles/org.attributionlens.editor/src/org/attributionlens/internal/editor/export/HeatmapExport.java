@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.Orientation;
 import org.attributionlens.model.view.DisplayedMatrix;
@@ -45,13 +48,17 @@ public record HeatmapExport(DisplayedMatrix view, ColorScale scale, ValueRange r
 	public void write(Format format, double pngScale, Path target) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		Path temporary = Files.createTempFile(parent, ".export-", '.' + format.extension()); //$NON-NLS-1$
+		// created like any new file, so that the umask gives the export its permissions
+		// (Files.createTempFile would leave it readable by its owner only once renamed)
+		Path temporary = parent.resolve(".export-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36) //$NON-NLS-1$
+				+ '.' + format.extension());
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				switch (format) {
 				case SVG -> figure().writeSvg(out);
 				case PNG -> figure().writePng(out, pngScale);
-				case CSV -> DelimitedWriter.csv().write(view.matrix(), out);
+				case CSV -> DelimitedWriter.csv().withFormulaSafety(ViewPreferences.formulaSafeCsv()).write(view.matrix(), out);
 				}
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

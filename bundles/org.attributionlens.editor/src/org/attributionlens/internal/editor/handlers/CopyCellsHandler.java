@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.handlers;
 
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.io.DelimitedWriter;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -29,7 +30,7 @@ public final class CopyCellsHandler extends AbstractHandler {
 			return null;
 		}
 		String text = DelimitedWriter.block(editor.getMatrix(), block.rows(), block.columns(),
-				grid.getStyle().decimals());
+				grid.getStyle().decimals(), ViewPreferences.formulaSafeCsv());
 		Clipboard clipboard = new Clipboard(grid.getControl().getDisplay());
 		try {
 			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });

@@ -1,6 +1,7 @@
 package org.attributionlens.internal.editor.preferences;
 
 import org.attributionlens.internal.editor.Messages;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -43,10 +44,13 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 				.map(orientation -> new String[] { orientation.label(), orientation.name() }).toArray(String[][]::new);
 		addField(new ComboFieldEditor(ViewPreferences.ORIENTATION, Messages.Preferences_orientation, orientations,
 				getFieldEditorParent()));
+		addField(new BooleanFieldEditor(ViewPreferences.FORMULA_SAFE_CSV, Messages.Preferences_formulaSafeCsv,
+				getFieldEditorParent()));
 		addField(limit(ReadPreferences.MAX_CELLS, Messages.Preferences_maxCells, Integer.MAX_VALUE));
 		addField(limit(ReadPreferences.MAX_DECOMPRESSED_MIB, Messages.Preferences_maxDecompressed, 1 << 20));
 		addField(limit(ReadPreferences.MAX_TOKEN_LENGTH, Messages.Preferences_maxTokenLength, Integer.MAX_VALUE));
 		addField(limit(ReadPreferences.MAX_NESTING_DEPTH, Messages.Preferences_maxNestingDepth, 10_000));
+		addField(limit(ReadPreferences.MAX_STRING_LENGTH, Messages.Preferences_maxStringLength, Integer.MAX_VALUE));
 	}
 
 	private IntegerFieldEditor limit(String key, String label, int max) {

@@ -18,6 +18,7 @@ public final class ReadPreferences {
 	public static final String MAX_DECOMPRESSED_MIB = "maxDecompressedMiB"; //$NON-NLS-1$
 	public static final String MAX_TOKEN_LENGTH = "maxTokenLength"; //$NON-NLS-1$
 	public static final String MAX_NESTING_DEPTH = "maxNestingDepth"; //$NON-NLS-1$
+	public static final String MAX_STRING_LENGTH = "maxStringLength"; //$NON-NLS-1$
 
 	private static final long MIB = 1L << 20;
 
@@ -32,6 +33,7 @@ public final class ReadPreferences {
 		defaults.putLong(MAX_DECOMPRESSED_MIB, limits.maxDecompressedBytes() / MIB);
 		defaults.putInt(MAX_TOKEN_LENGTH, limits.maxTokenLength());
 		defaults.putInt(MAX_NESTING_DEPTH, limits.maxNestingDepth());
+		defaults.putInt(MAX_STRING_LENGTH, limits.maxStringLength());
 	}
 
 	public static IPreferenceStore store() {
@@ -47,7 +49,8 @@ public final class ReadPreferences {
 					node.getLong(MAX_CELLS, defaults.maxCells()),
 					node.getLong(MAX_DECOMPRESSED_MIB, defaults.maxDecompressedBytes() / MIB) * MIB,
 					node.getInt(MAX_TOKEN_LENGTH, defaults.maxTokenLength()),
-					node.getInt(MAX_NESTING_DEPTH, defaults.maxNestingDepth())));
+					node.getInt(MAX_NESTING_DEPTH, defaults.maxNestingDepth()),
+					node.getInt(MAX_STRING_LENGTH, defaults.maxStringLength())));
 		} catch (IllegalArgumentException e) {
 			return ReadOptions.DEFAULTS;
 		}

@@ -19,6 +19,8 @@ public final class ViewPreferences {
 	public static final String REDUCER = "reducer"; //$NON-NLS-1$
 	public static final String NEAR_ZERO_PERCENT = "nearZeroPercent"; //$NON-NLS-1$
 	public static final String ORIENTATION = "orientation"; //$NON-NLS-1$
+	/** Whether Export > CSV and Edit > Copy put an apostrophe before tokens a spreadsheet would evaluate. */
+	public static final String FORMULA_SAFE_CSV = "formulaSafeCsv"; //$NON-NLS-1$
 
 	private ViewPreferences() {
 	}
@@ -30,6 +32,7 @@ public final class ViewPreferences {
 		defaults.put(REDUCER, Reducer.SUM.name());
 		defaults.putInt(NEAR_ZERO_PERCENT, 1);
 		defaults.put(ORIENTATION, DefaultOrientation.AS_WRITTEN.name());
+		defaults.putBoolean(FORMULA_SAFE_CSV, true);
 	}
 
 	private static IEclipsePreferences node() {
@@ -57,6 +60,15 @@ public final class ViewPreferences {
 		} catch (IllegalArgumentException e) {
 			return DefaultOrientation.AS_WRITTEN;
 		}
+	}
+
+	/**
+	 * Whether tokens that start like a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab,
+	 * carriage return) are written with an apostrophe in front, so that a spreadsheet shows them
+	 * as text instead of evaluating them; on unless the user asked for raw tokens.
+	 */
+	public static boolean formulaSafeCsv() {
+		return node().getBoolean(FORMULA_SAFE_CSV, true);
 	}
 
 	/** The key observations' near-zero threshold, as a fraction of the largest |value|. */

@@ -20,6 +20,7 @@ import org.attributionlens.model.TokenLabels;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReader;
 import org.attributionlens.model.io.LimitMessages;
+import org.attributionlens.model.io.MemoryBudget;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.io.SequenceOutOfRangeException;
 
@@ -281,6 +282,10 @@ public final class CsvAttributionReader implements AttributionReader {
 	private final class Table implements RecordLane.Sink {
 		private List<String> columnTokens;
 		private final List<String> rowTokens = new ArrayList<>();
+		/** The tokens kept, together: millions of short ones can add up to more than the heap. */
+		private final MemoryBudget.Strings kept = new MemoryBudget.Strings("keeping the tokens");
+		/** Set when a token taken by the lane did not fit; the general path then reports it. */
+		private boolean overBudget;
 		private Values values;
 		private int columns;
 		private long headerAt;
@@ -316,6 +321,9 @@ public final class CsvAttributionReader implements AttributionReader {
 			columnTokens = new ArrayList<>(columns);
 			for (int column = 1; column <= columns; column++) {
 				columnTokens.add(record.get(column));
+				if (!kept.tryAdd(record.get(column).length())) {
+					throw error(headerAt, kept.refusal());
+				}
 			}
 			values = new Values(Math.min(options.limits().maxCells(), MAX_ARRAY),
 					counted == null ? 0 : counted.values(columns));
@@ -337,7 +345,12 @@ public final class CsvAttributionReader implements AttributionReader {
 			if (beyondLimits != null) {
 				throw beyondLimits;
 			}
-			values.reserve(columns);
+			if (overBudget || !kept.tryAdd(token.length())) {
+				throw error(rowAt, kept.refusal());
+			}
+			if (!values.reserve(columns)) {
+				throw error(rowAt, MemoryBudget.tooLarge(values.bytesWith(columns), "the values up to row " + row));
+			}
 			for (int column = 1; column <= columns; column++) {
 				String cell = record.get(column);
 				try {
@@ -366,16 +379,17 @@ public final class CsvAttributionReader implements AttributionReader {
 
 		@Override
 		public Values nextRow() {
-			if (beyondLimits(rowTokens.size() + 1, 0) != null) {
+			if (overBudget || beyondLimits(rowTokens.size() + 1, 0) != null) {
 				return null;
 			}
-			values.reserve(columns);
-			return values;
+			// when the values do not fit, the general path reads the row again and reports it
+			return values.reserve(columns) ? values : null;
 		}
 
 		@Override
 		public void endRow(String token) {
 			rowTokens.add(token);
+			overBudget |= !kept.tryAdd(token.length());
 		}
 
 		private String badValue(String cell, int row, int column, CsvNumbers.Problem problem) {

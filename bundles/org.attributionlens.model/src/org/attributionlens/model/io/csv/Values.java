@@ -2,6 +2,8 @@ package org.attributionlens.model.io.csv;
 
 import java.util.Arrays;
 
+import org.attributionlens.model.io.MemoryBudget;
+
 /**
  * The values of a table in row-major order, in one growing array: never boxed, and never more
  * than the cell limit allows (the caller checks each row against it before reserving room).
@@ -24,19 +26,32 @@ final class Values {
 	 */
 	Values(long capacity, long expected) {
 		this(capacity);
-		if (expected > 0 && expected <= capacity) {
+		if (expected > 0 && expected <= capacity && MemoryBudget.fits(expected * Float.BYTES)) {
 			data = new float[(int) expected];
 		}
 	}
 
-	/** Makes room for {@code count} more values, growing by half again at a time. */
-	void reserve(int count) {
+	/**
+	 * Makes room for {@code count} more values, growing by half again at a time; false, with
+	 * nothing changed, when the larger array would not fit in the memory free (the old one is
+	 * still held while it is copied).
+	 */
+	boolean reserve(int count) {
 		long needed = (long) size + count;
 		if (needed <= data.length) {
-			return;
+			return true;
 		}
-		long grown = Math.max(needed, data.length + (data.length >> 1));
-		data = Arrays.copyOf(data, (int) Math.min(grown, Math.max(needed, capacity)));
+		long grown = Math.min(Math.max(needed, data.length + (data.length >> 1)), Math.max(needed, capacity));
+		if (!MemoryBudget.fits(grown * Float.BYTES)) {
+			return false;
+		}
+		data = Arrays.copyOf(data, (int) grown);
+		return true;
+	}
+
+	/** The bytes the values would need with {@code count} more: for the message when they do not fit. */
+	long bytesWith(int count) {
+		return ((long) size + count) * Float.BYTES * 2;
 	}
 
 	/** Adds a value; {@link #reserve(int)} must have made room. */

@@ -2,6 +2,8 @@ package org.attributionlens.model.io.inseq;
 
 import java.util.Locale;
 
+import org.attributionlens.model.InertText;
+
 /**
  * The floating-point element types a tensor may have, with exact little-endian decoders. Names
  * follow safetensors ("F32") and numpy ("float32"), the two places they come from.
@@ -129,12 +131,12 @@ enum DType {
 		String supported = numpy ? "float16, float32 or float64" : "F16, BF16, F32, F64, F8_E4M3 or F8_E5M2";
 		if (lower.equals("bool") || lower.matches("u?int\\d*") || lower.matches("[<>=|]?[iub]\\d*")
 				|| lower.matches("[iu]\\d+")) {
-			return "dtype " + name + " is an integer or boolean type; attributions are floating point (" + supported
+			return "dtype " + InertText.shorten(name, InertText.MAX_QUOTE) + " is an integer or boolean type; attributions are floating point (" + supported
 					+ ")";
 		}
 		if (numpy && lower.startsWith(">")) {
-			return "dtype " + name + " is big-endian, which is not supported; expected little-endian " + supported;
+			return "dtype " + InertText.shorten(name, InertText.MAX_QUOTE) + " is big-endian, which is not supported; expected little-endian " + supported;
 		}
-		return "unknown dtype \"" + name + "\"; expected " + supported;
+		return "unknown dtype " + InertText.quote(name) + "; expected " + supported;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadOptions;
@@ -191,8 +192,8 @@ final class InseqAssembler {
 			if (Float.isInfinite(cells[i])) {
 				int row = i / columns;
 				int column = i % columns;
-				throw tensor.at().error(tensor.name() + ": the value of row " + row + " (\"" + rowTokens.get(row)
-						+ "\"), column " + column + " (\"" + columnTokens.get(column) + "\") is "
+				throw tensor.at().error(tensor.name() + ": the value of row " + row + " (" + InertText.quote(rowTokens.get(row))
+						+ "), column " + column + " (" + InertText.quote(columnTokens.get(column)) + ") is "
 						+ (cells[i] > 0 ? "" : "-") + "infinite; attributions must be finite numbers or NaN");
 			}
 		}

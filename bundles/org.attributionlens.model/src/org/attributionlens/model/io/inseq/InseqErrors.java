@@ -3,7 +3,9 @@ package org.attributionlens.model.io.inseq;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.LimitMessages;
 import org.attributionlens.model.io.ReadLimits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,8 +47,9 @@ final class InseqErrors {
 						+ " levels deep (the limit); an Inseq file needs far fewer");
 			}
 			if (message.startsWith("String value length")) {
-				return at.error("a string is far longer than the limit of " + stringLimit(limits)
-						+ " characters" + in(section));
+				return at.error("a string is far longer than the limit of " + LimitMessages.count(stringLimit(limits))
+						+ " characters, or than the memory free for reading allows" + in(section) + "; a string that is not tensor data "
+						+ LimitMessages.stringLength(limits).replace("exceeds", "may not exceed"));
 			}
 			return at.error("a number or key is far longer than an attribution file can have" + in(section));
 		}
@@ -57,7 +60,7 @@ final class InseqErrors {
 		if (m.find()) {
 			String word = m.group(1);
 			Loc start = at.column() > word.length() ? new Loc(at.line(), at.column() - word.length()) : at;
-			return start.error("not JSON: unrecognized word '" + word + "'");
+			return start.error("not JSON: unrecognized word '" + InertText.shorten(word, InertText.MAX_QUOTE) + "'");
 		}
 		m = UNEXPECTED_CHAR.matcher(message);
 		if (m.find()) {
@@ -117,6 +120,17 @@ final class InseqErrors {
 	 */
 	static int parserStringLimit(ReadLimits limits) {
 		return (int) Math.min(Integer.MAX_VALUE - 1024, 2L * stringLimit(limits) + 65_536);
+	}
+
+	/**
+	 * The same, also bounded by the memory free for reading: while the parser collects a string it
+	 * holds it in its buffer and then copies it (about 6 bytes per char at the peak), so a string
+	 * the heap cannot hold is refused by the parser before it fills the heap. Never below
+	 * {@link ReadLimits#maxStringLength()}, which the reader itself checks with a plainer message.
+	 */
+	static int parserStringLimit(ReadLimits limits, long freeBytes) {
+		long byMemory = Math.max(limits.maxStringLength() + 1L, freeBytes / 6);
+		return (int) Math.min(parserStringLimit(limits), byMemory);
 	}
 
 	static String describe(JsonToken token) {

@@ -3,13 +3,13 @@ package org.attributionlens.model.io.inseq;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReader;
+import org.attributionlens.model.io.MemoryBudget;
 import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
@@ -45,9 +45,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
  */
 public final class InseqJsonReader implements AttributionReader {
 
-	private static final int SNIFF_BYTES = 1024;
-	private static final byte[][] MARKERS = { ascii("\"__instance_type__\""), ascii("\"sequence_attributions\"") };
-
 	private final ReadOptions options;
 	private final JsonFactory factory;
 
@@ -67,31 +64,8 @@ public final class InseqJsonReader implements AttributionReader {
 				.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
 				.streamReadConstraints(StreamReadConstraints.builder()
 						.maxNestingDepth(limits.maxNestingDepth())
-						.maxStringLength(InseqErrors.parserStringLimit(limits))
+						.maxStringLength(InseqErrors.parserStringLimit(limits, MemoryBudget.available()))
 						.build()), Base64Lane::new);
-	}
-
-	/**
-	 * Whether the start of a file looks like Inseq output: its first KiB mentions
-	 * {@code "__instance_type__"} or {@code "sequence_attributions"}. Cheap enough for choosing a
-	 * reader; the reader itself decides.
-	 *
-	 * @param head   the first bytes of the (decompressed) file
-	 * @param length how many of them are valid
-	 */
-	public static boolean looksLikeInseq(byte[] head, int length) {
-		int end = Math.min(Math.min(length, head.length), SNIFF_BYTES);
-		for (byte[] marker : MARKERS) {
-			outer: for (int i = 0; i + marker.length <= end; i++) {
-				for (int j = 0; j < marker.length; j++) {
-					if (head[i + j] != marker[j]) {
-						continue outer;
-					}
-				}
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override
@@ -121,9 +95,5 @@ public final class InseqJsonReader implements AttributionReader {
 	/** The options this reader was made with. */
 	public ReadOptions options() {
 		return options;
-	}
-
-	private static byte[] ascii(String text) {
-		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.LimitMessages;
+import org.attributionlens.model.io.MemoryBudget;
+import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -31,6 +34,8 @@ final class InseqParser {
 	private final ReadOptions options;
 	private final TensorReader tensors;
 	private final InseqDocument document = new InseqDocument();
+	/** Every token and info string kept, together: many small ones can add up to more than the heap. */
+	private final MemoryBudget.Strings kept = new MemoryBudget.Strings("keeping the tokens and info texts");
 	/** The part being read, for messages about truncated files; null at the top level. */
 	private String section;
 
@@ -220,6 +225,20 @@ final class InseqParser {
 			throw here().error(element + " is " + length + " characters long, more than the limit of "
 					+ options.limits().maxTokenLength());
 		}
+		Loc at = here();
+		kept.add(length, at.line(), at.column());
+		return parser.getText();
+	}
+
+	/** A string of info that is kept: at most {@link ReadLimits#maxStringLength()}, and counted. */
+	private String keptText() throws IOException, AttributionFormatException {
+		int length = parser.getTextLength();
+		if (length > options.limits().maxStringLength()) {
+			throw here().error("a string of " + section + " is " + LimitMessages.count(length) + " characters long, which "
+					+ LimitMessages.stringLength(options.limits()));
+		}
+		Loc at = here();
+		kept.add(length, at.line(), at.column());
 		return parser.getText();
 	}
 
@@ -291,17 +310,20 @@ final class InseqParser {
 	}
 
 	/** The requested sequence's string from a list of one string per sequence; null when absent. */
-	private String pick(JsonToken value) throws IOException {
+	private String pick(JsonToken value) throws IOException, AttributionFormatException {
 		if (value != JsonToken.START_ARRAY) {
+			if (value == JsonToken.VALUE_STRING && options.sequence() == 0) {
+				return keptText();
+			}
 			parser.skipChildren();
-			return value == JsonToken.VALUE_STRING && options.sequence() == 0 ? parser.getText() : null;
+			return null;
 		}
 		String picked = null;
 		int index = 0;
 		JsonToken token;
 		while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
 			if (index++ == options.sequence() && token == JsonToken.VALUE_STRING) {
-				picked = parser.getText();
+				picked = keptText();
 			} else {
 				parser.skipChildren();
 			}
@@ -310,9 +332,9 @@ final class InseqParser {
 	}
 
 	/** A string, number or boolean value; null for null and for lists and objects. */
-	private Object scalar(JsonToken token) throws IOException {
+	private Object scalar(JsonToken token) throws IOException, AttributionFormatException {
 		return switch (token) {
-		case VALUE_STRING -> parser.getText();
+		case VALUE_STRING -> keptText();
 		case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
 		case INT, LONG -> parser.getLongValue();
 		default -> parser.getText();

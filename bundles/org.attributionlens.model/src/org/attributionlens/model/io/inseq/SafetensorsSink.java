@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
 
@@ -216,7 +217,7 @@ final class SafetensorsSink extends OutputStream {
 	}
 
 	private Entry entry(JsonParser json, String tensor) throws IOException, AttributionFormatException {
-		String what = "safetensors tensor \"" + tensor + "\"";
+		String what = "safetensors tensor " + InertText.quote(tensor);
 		if (json.currentToken() != JsonToken.START_OBJECT) {
 			throw error(what + " is described by " + InseqErrors.describe(json.currentToken())
 					+ ", expected an object with dtype, shape and data_offsets");
@@ -322,7 +323,7 @@ final class SafetensorsSink extends OutputStream {
 	private static String quoted(List<String> names) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < names.size() && i < 5; i++) {
-			text.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append('"');
+			text.append(i == 0 ? "" : ", ").append(InertText.quote(names.get(i)));
 		}
 		return names.size() > 5 ? text.append(", ...").toString() : text.toString();
 	}

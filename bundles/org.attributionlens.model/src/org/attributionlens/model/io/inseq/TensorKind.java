@@ -1,6 +1,7 @@
 package org.attributionlens.model.io.inseq;
 
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.MemoryBudget;
 import org.attributionlens.model.io.ReadLimits;
 
 /**
@@ -56,6 +57,11 @@ enum TensorKind {
 		if (bytes > limits.maxDecompressedBytes()) {
 			throw at.error(what + " declares shape " + shapeText + " (" + count(bytes) + " bytes of " + typeName
 					+ "), more than the limit of " + limits.maxDecompressedBytes() + " bytes");
+		}
+		// the reduced values are allocated before the data is read; twice, for the matrix built from them
+		long needed = cells * Float.BYTES * 2;
+		if (!MemoryBudget.fits(needed)) {
+			throw at.error(MemoryBudget.tooLarge(needed, what + " with shape " + shapeText));
 		}
 		Reduction reduction = this == ATTRIBUTION ? Reduction.forAttribution(shape.length) : Reduction.NONE;
 		return new Plan(reduction, (int) cells, inner, elements, bytes);

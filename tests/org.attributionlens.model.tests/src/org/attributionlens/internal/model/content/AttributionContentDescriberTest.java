@@ -42,10 +42,18 @@ class AttributionContentDescriberTest {
 	}
 
 	@Test
-	void cannotTellWhenTheKeyIsBeyondTheHead() throws IOException {
-		String longPrompt = "x".repeat(20_000);
-		assertEquals(INDETERMINATE, describe("{\"meta\": {\"prompt\": \"" + longPrompt + "\"}, \"token_attr\": []}"));
-		assertEquals(INDETERMINATE, describe("{\"other\": [" + "1, ".repeat(5000) + "1], \"token_attr\": []}"));
+	void findsTheKeyAfterLongValues() throws IOException {
+		String longPrompt = "x".repeat(3_000_000);
+		assertEquals(VALID, describe("{\"meta\": {\"prompt\": \"" + longPrompt + "\"}, \"token_attr\": []}"));
+		assertEquals(VALID, describe("{\"other\": [" + "1, ".repeat(100_000) + "1], \"token_attr\": []}"));
+		// Inseq with use_primitives=True writes info, with the prompt, first
+		assertEquals(VALID, describe("{\"info\": {\"input_texts\": [\"" + longPrompt + "\"]}, \"sequence_attributions\": []}"));
+	}
+
+	@Test
+	void cannotTellWhenTheKeyIsBeyondTheLimit() throws IOException {
+		String prompt = "x".repeat(AttributionContentDescriber.LIMIT);
+		assertEquals(INDETERMINATE, describe("{\"meta\": {\"prompt\": \"" + prompt + "\"}, \"token_attr\": []}"));
 	}
 
 	@Test
@@ -54,10 +62,9 @@ class AttributionContentDescriberTest {
 	}
 
 	@Test
-	void headCutInsideAMultiByteCharacterIsNotAnError() throws IOException {
-		// 8192 bytes end in the middle of a three-byte "▁"
+	void multiByteCharactersBeforeTheKeyAreNoProblem() throws IOException {
 		String json = "{\"meta\": {\"p\": \"" + "a".repeat(8191 - 15) + "▁".repeat(3000) + "\"}, \"token_attr\": []}";
-		assertEquals(INDETERMINATE, describe(json));
+		assertEquals(VALID, describe(json));
 	}
 
 	@ParameterizedTest

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadOptions;
@@ -368,21 +369,31 @@ class InseqJsonReaderTest {
 	}
 
 	@Test
-	void sniffsInseqFromTheFirstKilobyte() throws IOException {
+	void recognisedByStructureWhereverTheKeyIs() throws IOException {
 		for (String name : List.of("current-f32.json", "primitives.json", "legacy-lists.json", "two-sequences.json")) {
-			byte[] head = head(Fixtures.fixture("inseq/" + name));
-			assertTrue(InseqJsonReader.looksLikeInseq(head, head.length), name);
+			assertEquals(StructureDetector.Kind.INSEQ, detect(Files.readAllBytes(Fixtures.fixture("inseq/" + name))), name);
 		}
-		byte[] nativeFile = head(Fixtures.fixture("minimal.attr.json"));
-		assertFalse(InseqJsonReader.looksLikeInseq(nativeFile, nativeFile.length));
-		byte[] marker = "{\"sequence_attributions\": []}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		assertTrue(InseqJsonReader.looksLikeInseq(marker, marker.length));
-		assertFalse(InseqJsonReader.looksLikeInseq(marker, 10), "only the valid bytes count");
-		assertFalse(InseqJsonReader.looksLikeInseq(new byte[0], 0));
-		byte[] late = new byte[2048];
-		java.util.Arrays.fill(late, (byte) ' ');
-		System.arraycopy(marker, 0, late, 1500, marker.length);
-		assertFalse(InseqJsonReader.looksLikeInseq(late, late.length), "beyond the first KiB");
+		assertEquals(StructureDetector.Kind.NATIVE, detect(Files.readAllBytes(Fixtures.fixture("minimal.attr.json"))));
+		String prompt = "p".repeat(200_000);
+		// what use_primitives=True writes: info, with the prompt, first
+		assertEquals(StructureDetector.Kind.INSEQ,
+				detect(("{\"info\": {\"input_texts\": [\"" + prompt + "\"]}, \"sequence_attributions\": []}").getBytes()));
+		// a string that mentions the key is not the key
+		assertEquals(StructureDetector.Kind.NATIVE,
+				detect("{\"meta\": {\"n\": \"\\\"sequence_attributions\\\"\"}, \"token_attr\": []}".getBytes()));
+		assertEquals(StructureDetector.Kind.OTHER_JSON, detect("{\"a\": {\"sequence_attributions\": []}}".getBytes()),
+				"nested, not at the top");
+		assertEquals(StructureDetector.Kind.UNDECIDED,
+				detect(("{\"info\": \"" + prompt + "\"}").getBytes(), 1000), "the bound comes first");
+		assertEquals(StructureDetector.Kind.NOT_JSON, detect("a,b\n1,2\n".getBytes()));
+	}
+
+	private static StructureDetector.Kind detect(byte[] bytes) throws IOException {
+		return detect(bytes, 1 << 30);
+	}
+
+	private static StructureDetector.Kind detect(byte[] bytes, long bound) throws IOException {
+		return StructureDetector.detect(new java.io.ByteArrayInputStream(bytes), bound, 64);
 	}
 
 	@Test

@@ -1,0 +1,149 @@
+package org.attributionlens.internal.model.io;
+
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+
+/**
+ * Tells what a JSON document is by its structure: the keys at its top level, read one after the
+ * other until one decides, each value in between skipped without being kept (a prompt of
+ * megabytes in Inseq's {@code info}, which Inseq writes first, costs reading, not memory). No fixed
+ * window of bytes: a key decides wherever it is, up to a bound the caller derives from its limits.
+ * <p>
+ * The one detector behind both the readers' dispatch ({@code AttributionReaders}) and the IDE's
+ * content type ({@code AttributionContentDescriber}), so that the two never disagree.
+ */
+public final class StructureDetector {
+
+	/** What the document is. */
+	public enum Kind {
+		/** Inseq's {@code FeatureAttributionOutput}: {@code sequence_attributions} at the top, or its class wrapper. */
+		INSEQ,
+		/** Our native format: {@code input_tokens}, {@code output_tokens} or {@code token_attr} at the top. */
+		NATIVE,
+		/** JSON, but neither: an object without our keys, another class wrapper, or not an object. */
+		OTHER_JSON,
+		/** Not JSON at all (or broken before anything decided): left to the readers' own messages. */
+		NOT_JSON,
+		/** The bound came first, or the text ended inside the document (truncated). */
+		UNDECIDED
+	}
+
+	private static final Set<String> NATIVE_KEYS = Set.of("input_tokens", "output_tokens", "token_attr"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String INSEQ_KEY = "sequence_attributions"; //$NON-NLS-1$
+	private static final String INSTANCE_TYPE = "__instance_type__"; //$NON-NLS-1$
+	private static final String INSEQ_OUTPUT_CLASS = "FeatureAttributionOutput"; //$NON-NLS-1$
+
+	private StructureDetector() {
+	}
+
+	/**
+	 * Reads at most {@code bound} bytes of {@code in} (UTF-8, or UTF-16/32 with or without a
+	 * byte-order mark, as JSON allows) and closes nothing; the caller marks and resets around it.
+	 *
+	 * @param maxDepth the deepest nesting to skip through, as the readers allow
+	 */
+	public static Kind detect(InputStream in, long bound, int maxDepth) throws IOException {
+		JsonFactory factory = JsonFactory.builder()
+				.enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+				.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Math.max(2, maxDepth)).build())
+				.build();
+		Bounded bounded = new Bounded(in, bound);
+		try (JsonParser parser = factory.createParser(bounded)) {
+			JsonToken first = parser.nextToken();
+			if (first == null) {
+				return bounded.reachedBound() ? Kind.UNDECIDED : Kind.NOT_JSON;
+			}
+			if (first != JsonToken.START_OBJECT) {
+				return Kind.OTHER_JSON;
+			}
+			JsonToken token;
+			while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+				String key = parser.currentName();
+				if (NATIVE_KEYS.contains(key)) {
+					return Kind.NATIVE;
+				}
+				if (INSEQ_KEY.equals(key)) {
+					return Kind.INSEQ;
+				}
+				if (INSTANCE_TYPE.equals(key)) {
+					return isInseqOutput(parser) ? Kind.INSEQ : Kind.OTHER_JSON;
+				}
+				parser.nextToken();
+				parser.skipChildren();
+			}
+			return token == JsonToken.END_OBJECT ? Kind.OTHER_JSON : Kind.UNDECIDED;
+		} catch (JsonProcessingException e) {
+			// the end of the bound looks like a truncated document; anything else is not JSON here
+			return bounded.reachedBound() || e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+					? Kind.UNDECIDED
+					: Kind.NOT_JSON;
+		} catch (CharConversionException e) {
+			// bytes that are not text in the encoding the parser detected (UTF-32 and the like)
+			return Kind.NOT_JSON;
+		}
+	}
+
+	/** {@code "__instance_type__": ["inseq.data.attribution", "FeatureAttributionOutput"]} */
+	private static boolean isInseqOutput(JsonParser parser) throws IOException {
+		if (parser.nextToken() != JsonToken.START_ARRAY) {
+			return false;
+		}
+		boolean found = false;
+		JsonToken token;
+		while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+			found |= parser.getText().endsWith(INSEQ_OUTPUT_CLASS);
+		}
+		return found && token == JsonToken.END_ARRAY;
+	}
+
+	/** At most {@code bound} bytes, then the end. */
+	private static final class Bounded extends FilterInputStream {
+		private long left;
+		private boolean reached;
+
+		Bounded(InputStream in, long bound) {
+			super(in);
+			this.left = bound;
+		}
+
+		boolean reachedBound() {
+			return reached;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			if (left <= 0) {
+				reached = true;
+				return -1;
+			}
+			int n = super.read(buffer, offset, (int) Math.min(length, left));
+			if (n > 0) {
+				left -= n;
+			}
+			return n;
+		}
+
+		@Override
+		public void close() {
+			// the caller owns the stream
+		}
+	}
+}
