@@ -18,6 +18,8 @@ import org.attributionlens.model.view.DisplayedMatrix;
  */
 public record TokenStrips(List<Strip> alongRows, List<Strip> alongColumns) {
 
+	private static final String INSEQ_PROBABILITY = "probability"; //$NON-NLS-1$
+
 	/** One strip: a name and one value per token (NaN when missing). */
 	public record Strip(String name, float[] values) {
 	}
@@ -43,7 +45,11 @@ public record TokenStrips(List<Strip> alongRows, List<Strip> alongColumns) {
 
 	private static List<Strip> outputStrips(AttributionMatrix matrix) {
 		List<Strip> outputs = new ArrayList<>();
-		matrix.outputProbabilities().ifPresent(values -> outputs.add(new Strip(Messages.Strip_outputProbability, values)));
+		// Inseq's probability is both a step score and the output probabilities: shown once, by its own name
+		if (!matrix.stepScores().containsKey(INSEQ_PROBABILITY)) {
+			matrix.outputProbabilities()
+					.ifPresent(values -> outputs.add(new Strip(Messages.Strip_outputProbability, values)));
+		}
 		for (Map.Entry<String, float[]> step : matrix.stepScores().entrySet()) {
 			outputs.add(new Strip(step.getKey(), step.getValue()));
 		}
