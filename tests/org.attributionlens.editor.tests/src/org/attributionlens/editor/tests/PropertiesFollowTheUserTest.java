@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -143,6 +144,57 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 		UserInput.type("ctrl+f", "4", "9", "0", "0", "Return");
 		assertShows("Input token", "\"4900 / 100 = 49\"");
 		assertEquals(new CellRef(0, 2), editor.getGrid().selectedCell());
+	}
+
+	@Test
+	void ctrlClickShowsTheCellAddedLast() {
+		clickCell(0, 0);
+		clickCell(7, 2, "ctrl");
+		assertShows("Value", "1.9074");
+	}
+
+	@Test
+	void aDragShowsTheCellItStartedOn() {
+		UserInput.dragGridPositions(grid, 1 + 2, 1 + 7, 1 + 4, 1 + 9);
+		assertShows("Value", "1.9074");
+		assertEquals(3 * 3, editor.getGrid().selectedBlock().rows().length * editor.getGrid().selectedBlock().columns().length,
+				"the dragged block is selected");
+	}
+
+	@Test
+	void pageDownMovesTheCellShown() {
+		clickCell(0, 2);
+		assertShows("Output token index", "0");
+		UserInput.type("Next");
+		WorkbenchFixture.waitFor("Properties shows a cell further down",
+				() -> visible().get("Output token index") != null && !"0".equals(visible().get("Output token index")));
+		assertEquals(editor.getGrid().selectedCell().row(), Integer.parseInt(visible().get("Output token index")));
+	}
+
+	@Test
+	void afterTheFileChangesOnDiskAClickShowsTheNewValue() throws Exception {
+		clickCell(7, 2);
+		assertShows("Value", "1.9074");
+		String changed = java.nio.file.Files.readString(file.getLocation().toPath()).replace("1.9074", "1.5");
+		WorkbenchFixture.rewriteOnDisk(file, changed);
+		WorkbenchFixture.waitUntil("the editor read the file again", () -> editor.getGrid() != grid && editor.getGrid() != null);
+		grid = editor.getGrid();
+		assertShows("Value", "1.5");
+		clickCell(0, 0);
+		assertShows("Value", "-0.0756");
+	}
+
+	@Test
+	void withTwoHeatmapsOpenEachClickShowsItsOwnFile() throws Exception {
+		HeatmapEditor arithmetic = WorkbenchFixture.openHeatmap(fixture.copySample("arithmetic.attr.json", "arithmetic.attr.json"));
+		UserInput.clickGridPosition(arithmetic.getGrid(), 1 + 0, 1 + 3);
+		assertShows("Value", "1.3714");
+		assertEquals("\"▁x\"", visible().get("Output token"));
+		page().activate(editor);
+		WorkbenchFixture.drain();
+		clickCell(7, 2);
+		assertShows("Value", "1.9074");
+		assertEquals("5 input tokens × 13 output tokens", PropertiesViewContent.read(sheet).get("Shape"));
 	}
 
 	private void assertTopRowIs(String text) {

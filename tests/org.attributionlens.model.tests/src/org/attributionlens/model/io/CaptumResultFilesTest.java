@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -154,8 +155,12 @@ class CaptumResultFilesTest {
 			}
 			long taken = TailReader.TAKEN.get();
 			NativeJsonReader inTwoHalves = NativeJsonReader.inTwoHalvesFrom(ReadOptions.DEFAULTS, 0);
+			AttributionMatrix readInTwoHalves;
+			try (FileChannel channel = FileChannel.open(file)) {
+				readInTwoHalves = inTwoHalves.read(new ByteArrayInputStream(bytes), channel);
+			}
 			List<AttributionMatrix> read = List.of(
-					inTwoHalves.read(new ByteArrayInputStream(bytes), file),
+					readInTwoHalves,
 					new NativeJsonReader().read(new ByteArrayInputStream(bytes)),
 					NativeJsonReader.withoutFastLane(ReadOptions.DEFAULTS).read(new ByteArrayInputStream(bytes)),
 					AttributionReaders.read(file),
