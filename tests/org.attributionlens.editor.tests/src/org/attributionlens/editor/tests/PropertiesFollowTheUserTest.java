@@ -147,21 +147,6 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	}
 
 	@Test
-	void ctrlClickShowsTheCellAddedLast() {
-		clickCell(0, 0);
-		clickCell(7, 2, "ctrl");
-		assertShows("Value", "1.9074");
-	}
-
-	@Test
-	void aDragShowsTheCellItStartedOn() {
-		UserInput.dragGridPositions(grid, 1 + 2, 1 + 7, 1 + 4, 1 + 9);
-		assertShows("Value", "1.9074");
-		assertEquals(3 * 3, editor.getGrid().selectedBlock().rows().length * editor.getGrid().selectedBlock().columns().length,
-				"the dragged block is selected");
-	}
-
-	@Test
 	void pageDownMovesTheCellShown() {
 		clickCell(0, 2);
 		assertShows("Output token index", "0");

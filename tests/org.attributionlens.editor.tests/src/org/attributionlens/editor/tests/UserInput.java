@@ -83,27 +83,6 @@ final class UserInput {
 		WorkbenchFixture.drain();
 	}
 
-	/** A drag with the left button from the middle of one grid position to another's. */
-	static void dragGridPositions(HeatmapGrid grid, int fromColumn, int fromRow, int toColumn, int toRow) {
-		NatTable table = grid.getTable();
-		giveKeyboardToTheWorkbench(table.getDisplay());
-		Point from = middle(table, fromColumn, fromRow);
-		Point to = middle(table, toColumn, toRow);
-		xdotool(List.of("mousemove", Integer.toString(from.x), Integer.toString(from.y), "mousedown", "1", "mousemove",
-				Integer.toString((from.x + to.x) / 2), Integer.toString((from.y + to.y) / 2), "mousemove",
-				Integer.toString(to.x), Integer.toString(to.y), "mouseup", "1"));
-		long until = System.currentTimeMillis() + 300;
-		WorkbenchFixture.waitFor("the drag delivered", () -> System.currentTimeMillis() > until);
-		WorkbenchFixture.drain();
-	}
-
-	private static Point middle(NatTable table, int columnPosition, int rowPosition) {
-		ILayerCell cell = table.getCellByPosition(columnPosition, rowPosition);
-		assertNotNull(cell, "no cell at grid position " + columnPosition + "," + rowPosition);
-		Rectangle bounds = cell.getBounds();
-		return table.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-	}
-
 	/**
 	 * Keys pressed and released, as xdotool names them ("Right", "ctrl+alt+r"), on what has the
 	 * keyboard focus in the workbench window.
