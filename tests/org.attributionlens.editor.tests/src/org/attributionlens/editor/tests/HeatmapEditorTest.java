@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.handlers.ZoomHandler;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.ProblemMarkers;
 import org.attributionlens.model.view.DisplayedCell;
 import org.attributionlens.model.AttributionFile;
@@ -28,6 +30,7 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.eclipse.swt.widgets.ToolItem;
 
 class HeatmapEditorTest {
 	private static final String BROKEN = """
@@ -120,6 +123,14 @@ class HeatmapEditorTest {
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("expected 3"));
 		assertEquals(BROKEN, new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
 				"the editor never writes the file");
+		// nothing to transpose, zoom or export on the error page
+		page().activate(editor);
+		for (String command : new String[] { ViewHandler.TRANSPOSE, ZoomHandler.ZOOM_IN, "org.attributionlens.editor.export" }) {
+			waitUntil(command + " is disabled", () -> !Commands.isEnabled(command));
+		}
+		assertTrue(java.util.Arrays.stream(editor.getToolBar().getControl().getItems())
+				.filter(item -> !item.getText().isEmpty()).noneMatch(ToolItem::isEnabled),
+				"every tool bar item is greyed");
 	}
 
 	@Test

@@ -25,6 +25,12 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.style.IStyle;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 
 /** What the grid really paints: pixels read back from the widget. */
 class HeatmapPaintingTest {
@@ -141,5 +147,39 @@ class HeatmapPaintingTest {
 		} finally {
 			Resource.setNonDisposeHandler(null);
 		}
+	}
+
+	@Test
+	void aSelectedHeaderReadsAtAContrastOfAtLeastFourAndAHalf() throws Exception {
+		IFile file = fixture.copySample("division.attr.json", "division.attr.json");
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		WorkbenchFixture.drain();
+		IConfigRegistry registry = editor.getGrid().getTable().getConfigRegistry();
+		for (String label : new String[] { GridRegion.COLUMN_HEADER,
+				GridRegion.ROW_HEADER }) {
+			IStyle style = registry.getConfigAttribute(
+					CellConfigAttributes.CELL_STYLE,
+					DisplayMode.SELECT, label);
+			RGB background = style.getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR).getRGB();
+			RGB text = style.getAttributeValue(CellStyleAttributes.FOREGROUND_COLOR).getRGB();
+			double ratio = contrast(background, text);
+			assertTrue(ratio >= 4.5, label + ": " + text + " on " + background + " is " + ratio + ":1");
+		}
+	}
+
+	/** WCAG 2 contrast ratio, computed here from the sRGB definition. */
+	private static double contrast(RGB a, RGB b) {
+		double la = luminance(a);
+		double lb = luminance(b);
+		return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+	}
+
+	private static double luminance(RGB rgb) {
+		return 0.2126 * linear(rgb.red) + 0.7152 * linear(rgb.green) + 0.0722 * linear(rgb.blue);
+	}
+
+	private static double linear(int channel) {
+		double c = channel / 255.0;
+		return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 	}
 }

@@ -24,6 +24,7 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.eclipse.swt.widgets.ToolItem;
 
 /** Zoom through the commands a user reaches by tool bar and key binding. */
 class ZoomCommandsTest {
@@ -60,6 +61,16 @@ class ZoomCommandsTest {
 		execute(ZoomHandler.ZOOM_OUT);
 		assertEquals(0.8, grid.getZoom(), 1e-9);
 		assertTrue(table.getBoundsByPosition(1, 1).height < height);
+		// the tool bar's zoom item reads the zoom, not always 100%
+		WorkbenchFixture.waitFor("the zoom item says 80%", () -> zoomItemText().equals("80%"));
+		execute(ZoomHandler.ZOOM_RESET);
+		WorkbenchFixture.waitFor("the zoom item says 100%", () -> zoomItemText().equals("100%"));
+	}
+
+	private String zoomItemText() {
+		return java.util.Arrays.stream(editor.getToolBar().getControl().getItems())
+				.filter(item -> item.getText().endsWith("%") || item.getText().equals("Overview")).findFirst()
+				.map(ToolItem::getText).orElse("");
 	}
 
 	@Test
