@@ -147,6 +147,15 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	}
 
 	@Test
+	void ctrlClickShowsTheCellAddedLast() {
+		clickCell(0, 0);
+		assertShows("Value", "-0.0756");
+		clickCell(7, 2, "ctrl");
+		assertShows("Value", "1.9074");
+		assertEquals(2, editor.getGrid().selectedBlock().rows().length, "both cells stay selected");
+	}
+
+	@Test
 	void pageDownMovesTheCellShown() {
 		clickCell(0, 2);
 		assertShows("Output token index", "0");

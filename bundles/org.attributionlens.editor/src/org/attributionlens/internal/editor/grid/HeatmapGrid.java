@@ -25,6 +25,7 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.ClearAllSelectionsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
@@ -72,6 +73,8 @@ public final class HeatmapGrid {
 	private int[] naturalColumnWidths;
 	private int naturalRowHeight;
 	private double zoom = 1.0;
+	/** The cell a Ctrl+click added, until the next selection of another kind; null otherwise. */
+	private CellRef ctrlClicked;
 	private Runnable zoomListener = () -> {
 	};
 
@@ -175,6 +178,12 @@ public final class HeatmapGrid {
 		// is often selected before it is scrolled into view (find, outline, a synchronised heatmap)
 		selectionLayer.addLayerListener(event -> {
 			if (event instanceof ISelectionEvent) {
+				// a Ctrl+click adds a cell without moving NatTable's anchor; the cell shown is the one
+				// the user acted on last, as in a spreadsheet
+				ctrlClicked = event instanceof CellSelectionEvent cells && cells.isWithControlMask()
+						? new CellRef(selectionLayer.getRowIndexByPosition(cells.getRowPosition()),
+								selectionLayer.getColumnIndexByPosition(cells.getColumnPosition()))
+						: null;
 				selectionListener.accept(selectedCell());
 			}
 		});
@@ -384,8 +393,21 @@ public final class HeatmapGrid {
 		return colorBar;
 	}
 
-	/** @return the cell that holds the selection anchor, or null when nothing is selected */
+	/**
+	 * @return the cell the user selected last: the one added by a Ctrl+click while it stays selected,
+	 *         else the one that holds the selection anchor; null when nothing is selected
+	 */
 	public CellRef selectedCell() {
+		if (ctrlClicked != null && ctrlClicked.row() >= 0 && ctrlClicked.row() < matrix.rows()
+				&& ctrlClicked.column() >= 0 && ctrlClicked.column() < matrix.columns()
+				&& selectionLayer.isCellPositionSelected(selectionLayer.getColumnPositionByIndex(ctrlClicked.column()),
+						selectionLayer.getRowPositionByIndex(ctrlClicked.row()))) {
+			return ctrlClicked;
+		}
+		return anchorCell();
+	}
+
+	private CellRef anchorCell() {
 		PositionCoordinate anchor = selectionLayer.getSelectionAnchor();
 		if (anchor == null || anchor.getRowPosition() < 0 || anchor.getColumnPosition() < 0) {
 			return null;
