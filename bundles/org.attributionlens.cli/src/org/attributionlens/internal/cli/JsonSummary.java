@@ -93,24 +93,6 @@ final class JsonSummary {
 		}
 	}
 
-	private static void writeCellByMeaning(JsonGenerator json, String name, Optional<CellValue> cell,
-			AttributionMatrix matrix) throws IOException {
-		json.writeFieldName(name);
-		if (cell.isEmpty()) {
-			json.writeNull();
-			return;
-		}
-		CellValue value = cell.get();
-		json.writeStartObject();
-		json.writeFieldName("value");
-		json.writeNumber(value.value());
-		json.writeNumberField("input", value.row());
-		json.writeStringField("inputToken", matrix.rowToken(value.row()));
-		json.writeNumberField("output", value.column());
-		json.writeStringField("outputToken", matrix.columnToken(value.column()));
-		json.writeEndObject();
-	}
-
 	private static void writeSeqAttr(JsonGenerator json, AttributionMatrix matrix) throws IOException {
 		json.writeFieldName("seqAttr");
 		Optional<float[]> seqAttr = matrix.sequenceAttribution();
@@ -178,8 +160,21 @@ final class JsonSummary {
 		json.writeArray(values, 0, values.length);
 	}
 
+	/** The legacy {row, rowToken, column, columnToken} form (rows = input tokens). */
 	private static void writeCell(JsonGenerator json, String name, Optional<CellValue> cell, AttributionMatrix matrix)
 			throws IOException {
+		writeCell(json, name, cell, matrix, "row", "column");
+	}
+
+	/** The {input, inputToken, output, outputToken} form. */
+	private static void writeCellByMeaning(JsonGenerator json, String name, Optional<CellValue> cell,
+			AttributionMatrix matrix) throws IOException {
+		writeCell(json, name, cell, matrix, "input", "output");
+	}
+
+	/** A cell as {value, ROW, ROWToken, COLUMN, COLUMNToken} under the given names, or null. */
+	private static void writeCell(JsonGenerator json, String name, Optional<CellValue> cell, AttributionMatrix matrix,
+			String rowName, String columnName) throws IOException {
 		json.writeFieldName(name);
 		if (cell.isEmpty()) {
 			json.writeNull();
@@ -189,10 +184,10 @@ final class JsonSummary {
 		json.writeStartObject();
 		json.writeFieldName("value");
 		json.writeNumber(value.value());
-		json.writeNumberField("row", value.row());
-		json.writeStringField("rowToken", matrix.rowToken(value.row()));
-		json.writeNumberField("column", value.column());
-		json.writeStringField("columnToken", matrix.columnToken(value.column()));
+		json.writeNumberField(rowName, value.row());
+		json.writeStringField(rowName + "Token", matrix.rowToken(value.row()));
+		json.writeNumberField(columnName, value.column());
+		json.writeStringField(columnName + "Token", matrix.columnToken(value.column()));
 		json.writeEndObject();
 	}
 

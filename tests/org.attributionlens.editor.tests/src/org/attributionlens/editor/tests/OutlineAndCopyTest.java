@@ -36,14 +36,7 @@ class OutlineAndCopyTest extends DivisionSampleTest {
 		WorkbenchFixture.drain();
 		KeyObservationsOutlinePage outline = assertInstanceOf(KeyObservationsOutlinePage.class, view.getCurrentPage());
 		TreeViewer viewer = outline.getTreeViewer();
-		viewer.expandAll();
-		List<String> shown = new ArrayList<>();
-		for (TreeItem group : viewer.getTree().getItems()) {
-			shown.add(group.getText());
-			for (TreeItem entry : group.getItems()) {
-				shown.add(entry.getText());
-			}
-		}
+		List<String> shown = outlineTexts(viewer);
 		assertTrue(shown.contains("Highest positive value: 1.9074 at ▁/ ← 4900 / 100 = 49"), shown::toString);
 		assertTrue(shown.contains("Dominant output token: ▁/ receives 85.9% of the total |attribution|"), shown::toString);
 		assertTrue(shown.contains("Dominant input token: 4900 / 100 = 49 holds 47.8% of the total |attribution|"),
