@@ -71,6 +71,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	/** Id of the grid's context menu, for contributions (popup:org.attributionlens.editor.heatmap.context). */
 	public static final String CONTEXT_MENU_ID = "org.attributionlens.editor.heatmap.context"; //$NON-NLS-1$
 
+	/** The family of the jobs that read files for heatmap editors: join it to wait until every open editor shows its file. */
+	public static final Object READ_JOB_FAMILY = MatrixLoadJob.FAMILY;
+
 	private final HeatmapSelectionProvider selectionProvider = new HeatmapSelectionProvider();
 	private AttributionInput input;
 	private FileChangeWatcher watcher;
@@ -467,6 +470,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	/** The editor's own tool bar (view toggles, zoom, export); for tests and tools inside the suite. */
 	public ToolBarManager getToolBar() {
 		return toolBar;
+	}
+
+	/** Whether the heatmap grid (not the error page) is on screen. */
+	public boolean showsHeatmap() {
+		return grid != null && grid.getTable().isVisible();
 	}
 
 	/** For tests and tools inside the suite; null while the error page is shown. */

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attributionlens.editor.HeatmapEditor;
-import org.attributionlens.internal.editor.LaunchRequests;
-import org.attributionlens.internal.editor.OpenRequests;
+import org.attributionlens.internal.ide.LaunchRequests;
+import org.attributionlens.internal.ide.OpenRequests;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IURIEditorInput;
