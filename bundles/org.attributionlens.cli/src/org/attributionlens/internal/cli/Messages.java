@@ -3,8 +3,10 @@ package org.attributionlens.internal.cli;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import org.attributionlens.model.InertText;
+import org.attributionlens.model.io.AttributionFormats;
 import org.attributionlens.render.ColorScaleCatalog;
 
 /** The tool's texts, kept in messages.properties so that they can be reviewed and translated together. */
@@ -14,7 +16,8 @@ final class Messages {
 			Locale.ROOT);
 
 	/** The help text, listing the colour maps the renderer offers. */
-	static final String USAGE = format(get("usage"), String.join(", ", ColorScaleCatalog.names()));
+	static final String USAGE = format(get("usage"), String.join(", ", ColorScaleCatalog.names()), //$NON-NLS-1$ //$NON-NLS-2$
+			AttributionFormats.descriptions().stream().map(line -> "  " + line).collect(Collectors.joining("\n"))); //$NON-NLS-1$ //$NON-NLS-2$
 	static final String ERROR_NO_COMMAND = get("error.noCommand");
 	static final String ERROR_UNKNOWN_COMMAND = get("error.unknownCommand");
 	static final String ERROR_UNKNOWN_OPTION = get("error.unknownOption");

@@ -1,5 +1,6 @@
 package org.attributionlens.internal.model.content;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,17 +9,19 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 import org.attributionlens.internal.model.io.StructureDetector;
+import org.attributionlens.model.io.AttributionFormats;
+import org.attributionlens.model.io.FileHead;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.content.IContentDescriber;
 import org.eclipse.core.runtime.content.IContentDescription;
 
 /**
- * Claims {@code .json} files that hold token attributions: a JSON object with one of the keys
- * {@code token_attr}, {@code input_tokens} or {@code output_tokens} (our native format) or {@code sequence_attributions} (Inseq with primitives) at its top level, or an Inseq
- * {@code FeatureAttributionOutput} wrapper, also inside gzip compression. The keys are found by
- * structure, wherever they are within the first {@value #LIMIT} bytes of the (decompressed)
- * content, by the same detector the readers use ({@link StructureDetector}); the values before
- * them are skipped, not kept. Ordinary JSON files are left to other editors.
+ * Claims files whose content is one of the formats of {@link AttributionFormats}, also inside gzip
+ * compression: a JSON object whose top-level keys are those of a format (found by structure,
+ * wherever they are within the first {@value #LIMIT} bytes of the decompressed content, the values
+ * before them skipped, not kept) is {@link #VALID}; text shaped like a table is
+ * {@link #INDETERMINATE} (any text can be a table: the extension decides); ordinary JSON files are
+ * left to other editors.
  */
 public final class AttributionContentDescriber implements IContentDescriber {
 
@@ -40,16 +43,23 @@ public final class AttributionContentDescriber implements IContentDescriber {
 				return INVALID;
 			}
 		}
+		BufferedInputStream buffered = new BufferedInputStream(text, FileHead.SIZE);
+		buffered.mark(FileHead.SIZE);
+		byte[] head = buffered.readNBytes(FileHead.SIZE);
+		buffered.reset();
 		StructureDetector.Kind kind;
 		try {
-			kind = StructureDetector.detect(text, LIMIT, MAX_DEPTH);
+			kind = StructureDetector.detect(buffered, LIMIT, MAX_DEPTH);
 		} catch (ZipException | EOFException e) {
 			return INVALID;
 		}
-		return switch (kind) {
-		case INSEQ, NATIVE -> VALID;
-		case UNDECIDED -> INDETERMINATE;
-		case OTHER_JSON, NOT_JSON -> INVALID;
+		if (kind == StructureDetector.Kind.UNDECIDED) {
+			return INDETERMINATE;
+		}
+		return switch (AttributionFormats.contentMatch(FileHead.ofContent(head, kind))) {
+		case CONTENT -> VALID;
+		case SHAPE, NAME -> INDETERMINATE;
+		case NONE -> INVALID;
 		};
 	}
 

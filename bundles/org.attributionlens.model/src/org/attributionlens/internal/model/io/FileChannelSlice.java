@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.internal.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +12,13 @@ import java.nio.channels.FileChannel;
  * thread) shares the one channel the file was opened with, instead of opening it again: a file is
  * opened once, so a second open can neither block (a FIFO) nor find another file (a rename).
  */
-final class FileChannelSlice extends InputStream {
+public final class FileChannelSlice extends InputStream {
 
 	private final FileChannel channel;
 	private long position;
 
 	/** Does not close the channel: its owner does. */
-	FileChannelSlice(FileChannel channel, long from) {
+	public FileChannelSlice(FileChannel channel, long from) {
 		this.channel = channel;
 		this.position = from;
 	}

@@ -1,0 +1,53 @@
+package org.attributionlens.model.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.util.List;
+
+import org.attributionlens.internal.model.io.StructureDetector;
+import org.attributionlens.model.AttributionMatrix;
+
+/**
+ * Our native JSON ({@code token-attribution v1}): what the README's snippet writes from Captum's
+ * result. A {@code .json} name decides (when the content is not Inseq's), and any other file that
+ * starts like JSON comes here last, so that its message says what such a file should contain; its
+ * keys decide for the IDE's content type, which sees no name.
+ */
+public final class NativeJsonFormat implements AttributionFormat {
+
+	@Override
+	public String id() {
+		return "native"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String name() {
+		return "native JSON (" + NativeFileParser.FORMAT_LABEL + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public List<String> fileExtensions() {
+		return List.of("json"); //$NON-NLS-1$
+	}
+
+	@Override
+	public Match match(FileHead head) {
+		// its keys alone do not beat a table's name: a .csv holding JSON is a mistake to point out
+		if (head.hasExtension(fileExtensions())) {
+			return Match.NAME;
+		}
+		return head.looksLikeJson() ? Match.SHAPE : Match.NONE;
+	}
+
+	@Override
+	public Match matchContent(FileHead head) throws IOException {
+		return head.structure() == StructureDetector.Kind.NATIVE ? Match.CONTENT : Match.NONE;
+	}
+
+	@Override
+	public AttributionMatrix read(BufferedInputStream in, FileHead head, ReadOptions options, FileChannel source)
+			throws IOException, AttributionFormatException {
+		return new NativeJsonReader(options).read(in, source);
+	}
+}
