@@ -2,6 +2,8 @@ package org.attributionlens.model.io;
 
 import java.util.Arrays;
 
+import org.attributionlens.internal.model.io.ArrayLength;
+
 /** A growable float array, so that numbers are never boxed while a file is read. */
 final class FloatList {
 
@@ -15,7 +17,7 @@ final class FloatList {
 	void add(float value) {
 		if (size == data.length) {
 			// callers bound the size (the cell limit), so this never needs to pass the largest array
-			data = Arrays.copyOf(data, (int) Math.min(TokenAttrRows.MAX_ARRAY, data.length * 2L));
+			data = Arrays.copyOf(data, (int) Math.min(ArrayLength.MAX, data.length * 2L));
 		}
 		data[size++] = value;
 	}

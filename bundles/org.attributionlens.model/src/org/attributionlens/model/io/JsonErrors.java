@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +42,7 @@ final class JsonErrors {
 	 * @param limits  the limits the parser was configured with, named in messages about them
 	 */
 	static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits) {
-		Position at = Position.of(e.getLocation());
+		SourcePosition at = SourcePosition.of(e.getLocation());
 		if (e instanceof JsonEOFException) {
 			return at.error(truncated(section));
 		}
@@ -83,11 +84,11 @@ final class JsonErrors {
 	 * Where the offending text starts. The parser reports the end of an unrecognized word, but the
 	 * user needs its start; for everything else it already reports the offending character.
 	 */
-	static Position start(JsonProcessingException e) {
-		Position at = Position.of(e.getLocation());
+	static SourcePosition start(JsonProcessingException e) {
+		SourcePosition at = SourcePosition.of(e.getLocation());
 		Matcher m = UNRECOGNIZED_TOKEN.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
 		if (m.find() && at.column() > m.group(1).length()) {
-			return new Position(at.line(), at.column() - m.group(1).length());
+			return new SourcePosition(at.line(), at.column() - m.group(1).length());
 		}
 		return at;
 	}

@@ -1,5 +1,7 @@
 package org.attributionlens.model.io;
 
+import org.attributionlens.internal.model.io.SourcePosition;
+
 /**
  * The memory a read may still take, checked before a reader allocates in proportion to the file:
  * the limits bound what a file may declare, but a file within every limit can still need more
@@ -45,7 +47,7 @@ public final class MemoryBudget {
 	 *             "keeping the tokens")
 	 * @throws AttributionFormatException at {@code at} when {@code bytes} do not fit
 	 */
-	static void check(long bytes, String what, Position at) throws AttributionFormatException {
+	static void check(long bytes, String what, SourcePosition at) throws AttributionFormatException {
 		if (!fits(bytes)) {
 			throw at.error(tooLarge(bytes, what));
 		}
@@ -79,7 +81,7 @@ public final class MemoryBudget {
 		}
 
 		/** Counts one string of {@code chars} chars to be kept; refuses at {@code at} when the next step does not fit. */
-		void add(int chars, Position at) throws AttributionFormatException {
+		void add(int chars, SourcePosition at) throws AttributionFormatException {
 			if (!tryAdd(chars)) {
 				throw at.error(refusal());
 			}
@@ -108,7 +110,7 @@ public final class MemoryBudget {
 
 		/** For readers outside this package: the same, located at a line and column. */
 		public void add(int chars, int line, int column) throws AttributionFormatException {
-			add(chars, new Position(line, column));
+			add(chars, new SourcePosition(line, column));
 		}
 	}
 }

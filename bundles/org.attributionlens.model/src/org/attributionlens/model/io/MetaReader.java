@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -81,7 +82,7 @@ final class MetaReader {
 		};
 	}
 
-	private static Position here(JsonParser parser) {
-		return Position.of(parser.currentTokenLocation());
+	private static SourcePosition here(JsonParser parser) {
+		return SourcePosition.of(parser.currentTokenLocation());
 	}
 }

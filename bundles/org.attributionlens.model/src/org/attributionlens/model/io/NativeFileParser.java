@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.Orientation;
@@ -41,19 +42,19 @@ final class NativeFileParser {
 	/** Top-level key whose value is being read; null between keys. */
 	private String section;
 
-	private Position objectStart = Position.START;
+	private SourcePosition objectStart = SourcePosition.START;
 	private List<String> inputTokens;
-	private Position inputTokensAt;
+	private SourcePosition inputTokensAt;
 	private List<String> outputTokens;
-	private Position outputTokensAt;
+	private SourcePosition outputTokensAt;
 	private TokenAttrRows tokenAttr;
-	private Position tokenAttrAt;
+	private SourcePosition tokenAttrAt;
 	/** token_attr is null: Captum's result for Lime and KernelShap, which attribute only the whole output. */
 	private boolean tokenAttrNull;
 	private FloatList seqAttr;
-	private Position seqAttrAt;
+	private SourcePosition seqAttrAt;
 	private FloatList outputProbs;
-	private Position outputProbsAt;
+	private SourcePosition outputProbsAt;
 	private Map<String, Object> meta = Map.of();
 
 	NativeFileParser(JsonParser parser) {
@@ -88,7 +89,7 @@ final class NativeFileParser {
 	AttributionMatrix parse() throws IOException, AttributionFormatException {
 		JsonToken token = parser.nextToken();
 		if (token == null) {
-			throw Position.START.error("the file is empty; " + EXPECTED_OBJECT);
+			throw SourcePosition.START.error("the file is empty; " + EXPECTED_OBJECT);
 		}
 		if (token != JsonToken.START_OBJECT) {
 			throw here().error("the top level is " + JsonKinds.describe(token) + "; " + EXPECTED_OBJECT);
@@ -308,7 +309,7 @@ final class NativeFileParser {
 	 * Once both token arrays are known, the matrix's size is: refuse it before any of its values
 	 * are read, rather than after hundreds of megabytes.
 	 */
-	private void checkTokenCells(Position at) throws AttributionFormatException {
+	private void checkTokenCells(SourcePosition at) throws AttributionFormatException {
 		if (inputTokens == null || outputTokens == null) {
 			return;
 		}
@@ -412,7 +413,7 @@ final class NativeFileParser {
 		}
 	}
 
-	private static void requireNonEmpty(List<String> tokens, Position at, String key) throws AttributionFormatException {
+	private static void requireNonEmpty(List<String> tokens, SourcePosition at, String key) throws AttributionFormatException {
 		if (tokens.isEmpty()) {
 			throw at.error(key + " is empty; at least one token is required");
 		}
@@ -440,7 +441,7 @@ final class NativeFileParser {
 		}
 	}
 
-	private static void checkLength(FloatList values, Position at, String key, int expected, String what)
+	private static void checkLength(FloatList values, SourcePosition at, String key, int expected, String what)
 			throws AttributionFormatException {
 		if (values != null && values.size() != expected) {
 			throw at.error(key + " has " + values.size() + " values, expected " + expected + " (" + what + ")");
@@ -452,7 +453,7 @@ final class NativeFileParser {
 		return parser.nextToken();
 	}
 
-	private Position here() {
-		return Position.of(parser.currentTokenLocation());
+	private SourcePosition here() {
+		return SourcePosition.of(parser.currentTokenLocation());
 	}
 }

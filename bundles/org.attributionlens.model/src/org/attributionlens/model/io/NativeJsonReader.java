@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.channels.FileChannel;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
@@ -170,6 +171,6 @@ public final class NativeJsonReader implements AttributionReader {
 
 	/** The parser's limits fail without a location of their own: they happen where the parser is. */
 	private static AttributionFormatException located(AttributionFormatException error, JsonParser parser) {
-		return error.line() > 0 ? error : Position.of(parser.currentTokenLocation()).error(error.reason());
+		return error.line() > 0 ? error : SourcePosition.of(parser.currentTokenLocation()).error(error.reason());
 	}
 }

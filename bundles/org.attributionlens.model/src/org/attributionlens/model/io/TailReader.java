@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.FileChannelSlice;
 
 import org.attributionlens.internal.model.io.StrictText;
@@ -240,7 +241,7 @@ final class TailReader {
 			if (!(parser instanceof TokenAttrParser lane) || parser.nextToken() != JsonToken.START_ARRAY) {
 				return null;
 			}
-			TokenAttrRows rows = TokenAttrRows.tail(limits, () -> Position.START, inputs, outputs, matrix, first);
+			TokenAttrRows rows = TokenAttrRows.tail(limits, () -> SourcePosition.START, inputs, outputs, matrix, first);
 			// where the last row ends, and the line breaks before it (not those after it)
 			long[] end = { -1, 0, 0 };
 			new NativeFileParser(parser, limits).readRows(rows, done -> {

@@ -1,5 +1,8 @@
 package org.attributionlens.model.io;
 
+import org.attributionlens.internal.model.io.ArrayLength;
+import org.attributionlens.internal.model.io.SourcePosition;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,18 +30,16 @@ import java.util.function.Supplier;
  */
 final class TokenAttrRows {
 
-	/** The largest Java array. */
-	static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 	/** Rows buffered before they are written into the matrix column by column. */
 	private static final int BLOCK = 16;
 	/** The part of the rows that must have arrived before the matrix is allocated. */
 	private static final int FIRST_BLOCK_DIVISOR = 8;
 
 	private final ReadLimits limits;
-	private final Supplier<Position> where;
+	private final Supplier<SourcePosition> where;
 	/** Largest number of values kept: the cell limit, or what one array can hold. */
 	private final long capacity;
-	private final List<Position> starts = new ArrayList<>();
+	private final List<SourcePosition> starts = new ArrayList<>();
 	private boolean inRow;
 
 	// direct mode
@@ -70,10 +71,10 @@ final class TokenAttrRows {
 	 * @param inputs  number of input tokens when already read, else -1
 	 * @param outputs number of output tokens when already read, else -1
 	 */
-	TokenAttrRows(ReadLimits limits, Supplier<Position> where, int inputs, int outputs) {
+	TokenAttrRows(ReadLimits limits, Supplier<SourcePosition> where, int inputs, int outputs) {
 		this.limits = limits;
 		this.where = where;
-		this.capacity = Math.min(limits.maxCells(), MAX_ARRAY);
+		this.capacity = Math.min(limits.maxCells(), ArrayLength.MAX);
 		this.outputs = outputs;
 		this.inputs = inputs;
 		this.direct = outputs > 0 && (inputs < 0 || inputs > 0 && (long) inputs * outputs <= capacity);
@@ -84,7 +85,7 @@ final class TokenAttrRows {
 	 *
 	 * @throws AttributionFormatException when there would be more rows than the limits allow tokens
 	 */
-	void startRow(Position start) throws AttributionFormatException {
+	void startRow(SourcePosition start) throws AttributionFormatException {
 		if (rowOffset + starts.size() >= limits.maxTokens()) {
 			throw start.error("token_attr has more than " + LimitMessages.count(limits.maxTokens()) + " rows, "
 					+ LimitMessages.cellsAllow(limits));
@@ -196,7 +197,7 @@ final class TokenAttrRows {
 	 * The rows of the end of {@code token_attr} that a {@link TailReader} reads, from output row
 	 * {@code firstRow} on, straight into the matrix of the rows read from the start.
 	 */
-	static TokenAttrRows tail(ReadLimits limits, Supplier<Position> where, int inputs, int outputs, float[] matrix,
+	static TokenAttrRows tail(ReadLimits limits, Supplier<SourcePosition> where, int inputs, int outputs, float[] matrix,
 			int firstRow) {
 		TokenAttrRows rows = new TokenAttrRows(limits, where, inputs, outputs);
 		rows.matrix = matrix;
@@ -228,7 +229,7 @@ final class TokenAttrRows {
 	}
 
 	/** The rows from here to the end are in the matrix, put there by a {@link TailReader}. */
-	void adoptTail(int rowCount, Position start) {
+	void adoptTail(int rowCount, SourcePosition start) {
 		flush();
 		blockStart += rowCount;
 		for (int i = 0; i < rowCount; i++) {
@@ -240,7 +241,7 @@ final class TokenAttrRows {
 		return direct ? inputs : rows.get(row).size();
 	}
 
-	Position start(int row) {
+	SourcePosition start(int row) {
 		return starts.get(row);
 	}
 

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.tests.LaneComparison;
 import org.attributionlens.model.tests.LaneComparison.Outcome;
 
@@ -83,8 +84,8 @@ class TokenAttrLaneTest {
 		JsonFactory factory = new LaneJsonFactory(new JsonFactoryBuilder(), TokenAttrParser::new);
 		try (JsonParser parser = factory.createParser(new StringReader(row))) {
 			TokenAttrParser lane = (TokenAttrParser) parser;
-			TokenAttrRows rows = new TokenAttrRows(ReadLimits.DEFAULTS, () -> Position.START, 5, 1);
-			rows.startRow(Position.START);
+			TokenAttrRows rows = new TokenAttrRows(ReadLimits.DEFAULTS, () -> SourcePosition.START, 5, 1);
+			rows.startRow(SourcePosition.START);
 			assertEquals(JsonToken.START_ARRAY, parser.nextToken());
 			assertEquals(JsonToken.VALUE_NUMBER_INT, parser.nextToken());
 			rows.add(parser.getFloatValue());

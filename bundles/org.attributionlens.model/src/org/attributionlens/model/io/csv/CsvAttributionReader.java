@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.attributionlens.internal.model.io.ArrayLength;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.TokenLabels;
@@ -83,7 +84,6 @@ public final class CsvAttributionReader implements AttributionReader {
 	}
 
 	private static final int SHOWN_CHARS = 40;
-	private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
 	private final ReadOptions options;
 	private final Delimiter delimiter;
@@ -325,7 +325,7 @@ public final class CsvAttributionReader implements AttributionReader {
 					throw error(headerAt, kept.refusal());
 				}
 			}
-			values = new Values(Math.min(options.limits().maxCells(), MAX_ARRAY),
+			values = new Values(Math.min(options.limits().maxCells(), ArrayLength.MAX),
 					counted == null ? 0 : counted.values(columns));
 		}
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attributionlens.internal.model.io.ArrayLength;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
@@ -57,7 +59,7 @@ final class InseqAssembler {
 		int sourceRows = source == null ? 0 : source.tokens();
 		int targetRows = target == null ? 0 : target.tokens();
 		long cells = (long) (sourceRows + targetRows) * steps.count();
-		long cellLimit = Math.min(options.limits().maxCells(), TensorKind.MAX_ARRAY);
+		long cellLimit = Math.min(options.limits().maxCells(), ArrayLength.MAX);
 		if (cells > cellLimit) {
 			throw sequence.at.error(name + " has " + (sourceRows + targetRows) + " token rows x " + steps.count()
 					+ " generated steps = " + cells + " cells, more than the limit of " + cellLimit + " cells");
@@ -122,9 +124,9 @@ final class InseqAssembler {
 		boolean ownStart = sequence.attrPosStart != null;
 		boolean ownEnd = sequence.attrPosEnd != null;
 		Integer start = ownStart ? sequence.attrPosStart : info.attrPosStart;
-		Loc startAt = ownStart ? sequence.attrPosStartAt : info.attrPosStartAt;
+		SourcePosition startAt = ownStart ? sequence.attrPosStartAt : info.attrPosStartAt;
 		Integer end = ownEnd ? sequence.attrPosEnd : info.attrPosEnd;
-		Loc endAt = ownEnd ? sequence.attrPosEndAt : info.attrPosEndAt;
+		SourcePosition endAt = ownEnd ? sequence.attrPosEndAt : info.attrPosEndAt;
 		String startName = ownStart ? "attr_pos_start" : "info.attr_pos_start";
 		String endName = ownEnd ? "attr_pos_end" : "info.attr_pos_end";
 		int tokens = sequence.target.size();

@@ -1,5 +1,7 @@
 package org.attributionlens.model.io.inseq;
 
+import org.attributionlens.internal.model.io.SourcePosition;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,9 @@ import java.util.Map;
 final class InseqDocument {
 
 	/** The top-level object. */
-	Loc at = Loc.START;
+	SourcePosition at = SourcePosition.START;
 	/** The sequence_attributions list; null when the file has none. */
-	Loc sequencesAt;
+	SourcePosition sequencesAt;
 	int sequenceCount;
 	/** The sequence asked for; null when the file has fewer. */
 	Sequence sequence;
@@ -19,20 +21,20 @@ final class InseqDocument {
 	/** One FeatureAttributionSequenceOutput. */
 	static final class Sequence {
 		final int index;
-		final Loc at;
+		final SourcePosition at;
 		List<String> source;
-		Loc sourceAt;
+		SourcePosition sourceAt;
 		List<String> target;
-		Loc targetAt;
+		SourcePosition targetAt;
 		Tensor sourceAttributions;
 		Tensor targetAttributions;
 		final Map<String, Tensor> stepScores = new LinkedHashMap<>();
 		Integer attrPosStart;
-		Loc attrPosStartAt;
+		SourcePosition attrPosStartAt;
 		Integer attrPosEnd;
-		Loc attrPosEndAt;
+		SourcePosition attrPosEndAt;
 
-		Sequence(int index, Loc at) {
+		Sequence(int index, SourcePosition at) {
 			this.index = index;
 			this.at = at;
 		}
@@ -42,9 +44,9 @@ final class InseqDocument {
 	static final class Info {
 		final Map<String, Object> scalars = new LinkedHashMap<>();
 		Integer attrPosStart;
-		Loc attrPosStartAt;
+		SourcePosition attrPosStartAt;
 		Integer attrPosEnd;
-		Loc attrPosEndAt;
+		SourcePosition attrPosEndAt;
 		String inputText;
 		String generatedText;
 	}

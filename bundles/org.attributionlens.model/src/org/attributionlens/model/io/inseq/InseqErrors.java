@@ -3,6 +3,7 @@ package org.attributionlens.model.io.inseq;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;
@@ -34,8 +35,8 @@ final class InseqErrors {
 	 *                "sequence_attributions[0].source_attributions"; null at the top level
 	 */
 	static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits,
-			Loc fallback) {
-		Loc at = e.getLocation() == null ? fallback : Loc.of(e.getLocation());
+			SourcePosition fallback) {
+		SourcePosition at = e.getLocation() == null ? fallback : SourcePosition.of(e.getLocation());
 		if (e instanceof JsonEOFException) {
 			return at.error(section == null ? "the file ends before the JSON document is complete (truncated?)"
 					: "the file ends in the middle of " + section + " (truncated?)");
@@ -59,7 +60,7 @@ final class InseqErrors {
 		Matcher m = UNRECOGNIZED_TOKEN.matcher(message);
 		if (m.find()) {
 			String word = m.group(1);
-			Loc start = at.column() > word.length() ? new Loc(at.line(), at.column() - word.length()) : at;
+			SourcePosition start = at.column() > word.length() ? new SourcePosition(at.line(), at.column() - word.length()) : at;
 			return start.error("not JSON: unrecognized word '" + InertText.shorten(word, InertText.MAX_QUOTE) + "'");
 		}
 		m = UNEXPECTED_CHAR.matcher(message);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
@@ -77,14 +78,14 @@ public final class InseqJsonReader implements AttributionReader {
 			try {
 				document = walker.parse();
 			} catch (JsonProcessingException e) {
-				throw InseqErrors.translate(e, walker.section(), options.limits(), Loc.of(parser.currentLocation()));
+				throw InseqErrors.translate(e, walker.section(), options.limits(), SourcePosition.of(parser.currentLocation()));
 			} catch (CharacterCodingException e) {
 				throw text.notText(parser.currentLocation(), e);
 			}
 			try {
 				walker.expectEnd();
 			} catch (JsonProcessingException e) {
-				throw Loc.of(e.getLocation()).error("unexpected content after the end of the JSON object");
+				throw SourcePosition.of(e.getLocation()).error("unexpected content after the end of the JSON object");
 			} catch (CharacterCodingException e) {
 				throw text.notText(parser.currentLocation(), e);
 			}

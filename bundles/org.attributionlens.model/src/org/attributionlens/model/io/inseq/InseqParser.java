@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;
 import org.attributionlens.model.io.MemoryBudget;
@@ -52,7 +53,7 @@ final class InseqParser {
 	InseqDocument parse() throws IOException, AttributionFormatException {
 		JsonToken token = parser.nextToken();
 		if (token == null) {
-			throw Loc.START.error("the file is empty; " + InseqErrors.EXPECTED);
+			throw SourcePosition.START.error("the file is empty; " + InseqErrors.EXPECTED);
 		}
 		if (token != JsonToken.START_OBJECT) {
 			throw here().error("the top level is " + InseqErrors.describe(token) + "; " + InseqErrors.EXPECTED);
@@ -111,7 +112,7 @@ final class InseqParser {
 
 	/** The class name is only checked to be one: it is never looked up. */
 	private void checkInstanceType(JsonToken value) throws IOException, AttributionFormatException {
-		Loc at = here();
+		SourcePosition at = here();
 		String problem = INSTANCE_TYPE + " must be a list of strings [module, class name], found ";
 		if (value != JsonToken.START_ARRAY) {
 			throw at.error(problem + InseqErrors.describe(value));
@@ -195,7 +196,7 @@ final class InseqParser {
 			if (token == JsonToken.VALUE_STRING) {
 				tokens.add(tokenText(element));
 			} else if (token == JsonToken.START_OBJECT) {
-				Loc at = here();
+				SourcePosition at = here();
 				String[] text = new String[1];
 				readObject((field, fieldValue) -> {
 					if ("token".equals(field)) {
@@ -225,7 +226,7 @@ final class InseqParser {
 			throw here().error(element + " is " + length + " characters long, more than the limit of "
 					+ options.limits().maxTokenLength());
 		}
-		Loc at = here();
+		SourcePosition at = here();
 		kept.add(length, at.line(), at.column());
 		return parser.getText();
 	}
@@ -237,7 +238,7 @@ final class InseqParser {
 			throw here().error("a string of " + section + " is " + LimitMessages.count(length) + " characters long, which "
 					+ LimitMessages.stringLength(options.limits()));
 		}
-		Loc at = here();
+		SourcePosition at = here();
 		kept.add(length, at.line(), at.column());
 		return parser.getText();
 	}
@@ -346,7 +347,7 @@ final class InseqParser {
 		};
 	}
 
-	private Loc here() {
-		return Loc.of(parser.currentTokenLocation());
+	private SourcePosition here() {
+		return SourcePosition.of(parser.currentTokenLocation());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
@@ -38,7 +39,7 @@ final class SafetensorsSink extends OutputStream {
 	}
 
 	private final String name;
-	private final Loc at;
+	private final SourcePosition at;
 	private final TensorKind kind;
 	private final ReadLimits limits;
 
@@ -54,7 +55,7 @@ final class SafetensorsSink extends OutputStream {
 	private long begin;
 	private long end;
 	private TensorKind.Plan plan;
-	private Reducer reducer;
+	private CellAccumulator reducer;
 	/** Bytes of the data section received so far. */
 	private long dataReceived;
 	private final byte[] pending = new byte[8];
@@ -64,7 +65,7 @@ final class SafetensorsSink extends OutputStream {
 	 * @param name what the messages call the tensor, e.g. "source_attributions"
 	 * @param at   the location of the JSON string holding it
 	 */
-	SafetensorsSink(String name, Loc at, TensorKind kind, ReadLimits limits) {
+	SafetensorsSink(String name, SourcePosition at, TensorKind kind, ReadLimits limits) {
 		this.name = name;
 		this.at = at;
 		this.kind = kind;

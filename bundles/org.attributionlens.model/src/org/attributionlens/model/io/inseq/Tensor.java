@@ -1,5 +1,7 @@
 package org.attributionlens.model.io.inseq;
 
+import org.attributionlens.internal.model.io.SourcePosition;
+
 /**
  * A tensor read from the file, already reduced to one value per cell: for an attribution tensor
  * of shape [tokens, steps, ...] the cells are [tokens, steps] in row-major order, for a score
@@ -12,7 +14,7 @@ package org.attributionlens.model.io.inseq;
  * @param encoding how it was stored, for the format label
  * @param dtype    the element type's name as the file writes it, or null for nested lists
  */
-record Tensor(String name, Loc at, long[] shape, float[] cells, Encoding encoding, String dtype) {
+record Tensor(String name, SourcePosition at, long[] shape, float[] cells, Encoding encoding, String dtype) {
 
 	enum Encoding {
 		SAFETENSORS("safetensors tensors"),

@@ -1,5 +1,7 @@
 package org.attributionlens.model.io.inseq;
 
+import org.attributionlens.internal.model.io.ArrayLength;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.MemoryBudget;
 import org.attributionlens.model.io.ReadLimits;
@@ -16,7 +18,6 @@ enum TensorKind {
 
 	static final int MAX_DIMS = 16;
 	/** The largest Java array. */
-	static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
 	/**
 	 * How a tensor of this kind with the given shape is reduced: checks the shape and the limits.
@@ -25,7 +26,7 @@ enum TensorKind {
 	 * @param itemSize bytes per element as stored
 	 * @param typeName the element type as the file names it
 	 */
-	Plan plan(long[] shape, int itemSize, String typeName, ReadLimits limits, Loc at, String what)
+	Plan plan(long[] shape, int itemSize, String typeName, ReadLimits limits, SourcePosition at, String what)
 			throws AttributionFormatException {
 		String shapeText = Tensor.shapeText(shape);
 		if (this == ATTRIBUTION && shape.length < 2) {
@@ -46,7 +47,7 @@ enum TensorKind {
 		long elements = product(shape, 0);
 		long cells = this == ATTRIBUTION ? product(shape, 0, 2) : elements;
 		long inner = this == ATTRIBUTION ? product(shape, 2) : 1;
-		long cellLimit = Math.min(limits.maxCells(), MAX_ARRAY);
+		long cellLimit = Math.min(limits.maxCells(), ArrayLength.MAX);
 		if (cells > cellLimit) {
 			throw at.error(what + " declares shape " + shapeText + ", " + count(cells)
 					+ (this == ATTRIBUTION && shape.length > 2 ? " cells after reduction" : " cells")
@@ -94,8 +95,8 @@ enum TensorKind {
 	 * @param bytes    bytes of the stored elements
 	 */
 	record Plan(Reduction reduction, int cells, long inner, long elements, long bytes) {
-		Reducer reducer() {
-			return new Reducer(reduction, cells, inner);
+		CellAccumulator reducer() {
+			return new CellAccumulator(reduction, cells, inner);
 		}
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
+import org.attributionlens.internal.model.io.ArrayLength;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
 
@@ -48,7 +50,7 @@ final class TensorReader {
 	 */
 	Tensor read(String name, TensorKind kind) throws IOException, AttributionFormatException {
 		JsonToken token = parser.currentToken();
-		Loc at = here();
+		SourcePosition at = here();
 		return switch (token) {
 		case VALUE_NULL -> null;
 		case VALUE_STRING -> safetensors(name, at, kind);
@@ -62,7 +64,7 @@ final class TensorReader {
 		};
 	}
 
-	private Tensor safetensors(String name, Loc at, TensorKind kind) throws IOException, AttributionFormatException {
+	private Tensor safetensors(String name, SourcePosition at, TensorKind kind) throws IOException, AttributionFormatException {
 		SafetensorsSink sink = new SafetensorsSink(name, at, kind, limits);
 		try {
 			parser.readBinaryValue(BASE64, sink);
@@ -79,15 +81,15 @@ final class TensorReader {
 		return sink.finish();
 	}
 
-	private Tensor ndarray(String name, Loc at, TensorKind kind) throws IOException, AttributionFormatException {
+	private Tensor ndarray(String name, SourcePosition at, TensorKind kind) throws IOException, AttributionFormatException {
 		byte[] data = null;
 		boolean compressed = false;
 		NestedLists lists = null;
-		Loc dataAt = null;
+		SourcePosition dataAt = null;
 		String dtypeName = null;
-		Loc dtypeAt = null;
+		SourcePosition dtypeAt = null;
 		long[] shape = null;
-		Loc shapeAt = null;
+		SourcePosition shapeAt = null;
 		boolean cOrder = true;
 		JsonToken token;
 		while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -162,7 +164,7 @@ final class TensorReader {
 					+ data.length + " bytes");
 		}
 		if (cOrder) {
-			Reducer reducer = plan.reducer();
+			CellAccumulator reducer = plan.reducer();
 			for (int offset = 0; offset < data.length; offset += dtype.size()) {
 				reducer.accept(dtype.decode(data, offset));
 			}
@@ -195,9 +197,9 @@ final class TensorReader {
 		throw here().error(name + ": the __ndarray__ string must start with \"b64:\" or \"b64.gz:\"");
 	}
 
-	private byte[] base64(String name, Loc at, boolean compressed) throws IOException, AttributionFormatException {
+	private byte[] base64(String name, SourcePosition at, boolean compressed) throws IOException, AttributionFormatException {
 		int skip = compressed ? B64_GZ.length() : B64.length();
-		long max = Math.min(limits.maxDecompressedBytes(), TensorKind.MAX_ARRAY);
+		long max = Math.min(limits.maxDecompressedBytes(), ArrayLength.MAX);
 		try {
 			return Base64Text.decode(parser.getTextCharacters(), parser.getTextOffset() + skip,
 					parser.getTextLength() - skip, max);
@@ -208,7 +210,7 @@ final class TensorReader {
 	}
 
 	/** Decompresses at most one byte more than the shape needs, so a gzip bomb stops right there. */
-	private static byte[] gunzip(String name, Loc at, byte[] compressed, TensorKind.Plan plan, DType dtype, long[] shape)
+	private static byte[] gunzip(String name, SourcePosition at, byte[] compressed, TensorKind.Plan plan, DType dtype, long[] shape)
 			throws AttributionFormatException {
 		int expected = (int) plan.bytes();
 		byte[] out = new byte[(int) Math.min(expected + 1L, Math.max(8192L, compressed.length * 4L))];
@@ -235,10 +237,10 @@ final class TensorReader {
 		return filled == out.length ? out : Arrays.copyOf(out, filled);
 	}
 
-	private Tensor fromFloats(String name, Loc at, TensorKind kind, long[] shape, float[] values,
-			Tensor.Encoding encoding, String dtypeName, Loc shapeAt, String source) throws AttributionFormatException {
+	private Tensor fromFloats(String name, SourcePosition at, TensorKind kind, long[] shape, float[] values,
+			Tensor.Encoding encoding, String dtypeName, SourcePosition shapeAt, String source) throws AttributionFormatException {
 		TensorKind.Plan plan = kind.plan(shape, 4, "float32", limits, shapeAt, name + ": " + source);
-		Reducer reducer = plan.reducer();
+		CellAccumulator reducer = plan.reducer();
 		for (float value : values) {
 			reducer.accept(value);
 		}
@@ -271,7 +273,7 @@ final class TensorReader {
 	}
 
 	private long[] shape(String name, JsonToken value) throws IOException, AttributionFormatException {
-		Loc at = here();
+		SourcePosition at = here();
 		String problem = name + ": shape must be a list of non-negative integers";
 		if (value != JsonToken.START_ARRAY) {
 			throw at.error(problem + ", found " + InseqErrors.describe(value));
@@ -305,8 +307,8 @@ final class TensorReader {
 	 * level. null and NaN are missing values.
 	 */
 	NestedLists nestedLists(String name) throws IOException, AttributionFormatException {
-		Loc at = here();
-		long maxValues = Math.min(limits.maxDecompressedBytes() / 4, TensorKind.MAX_ARRAY);
+		SourcePosition at = here();
+		long maxValues = Math.min(limits.maxDecompressedBytes() / 4, ArrayLength.MAX);
 		int[] counts = new int[8];
 		long[] shape = new long[8];
 		Arrays.fill(shape, -1);
@@ -420,7 +422,7 @@ final class TensorReader {
 		return true;
 	}
 
-	private Loc here() {
-		return Loc.of(parser.currentTokenLocation());
+	private SourcePosition here() {
+		return SourcePosition.of(parser.currentTokenLocation());
 	}
 }

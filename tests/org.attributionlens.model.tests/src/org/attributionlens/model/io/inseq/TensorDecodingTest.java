@@ -14,6 +14,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class TensorDecodingTest {
 
 	@Test
 	void reducerL2AndMean() {
-		Reducer l2 = new Reducer(Reduction.L2, 2, 2);
+		CellAccumulator l2 = new CellAccumulator(Reduction.L2, 2, 2);
 		for (float value : new float[] { 3, 4, Float.NaN, 1 }) {
 			l2.accept(value);
 		}
@@ -139,7 +140,7 @@ class TensorDecodingTest {
 		assertEquals(5f, norms[0]);
 		assertTrue(Float.isNaN(norms[1]), "a missing element makes the cell missing");
 
-		Reducer mean = new Reducer(Reduction.MEAN, 1, 4);
+		CellAccumulator mean = new CellAccumulator(Reduction.MEAN, 1, 4);
 		for (float value : new float[] { 1, 2, 3 }) {
 			mean.accept(value);
 		}
@@ -150,11 +151,11 @@ class TensorDecodingTest {
 
 	@Test
 	void reducerGrowsWithTheDataNotWithTheDeclaredSize() {
-		Reducer reducer = new Reducer(Reduction.NONE, 50_000_000, 1);
+		CellAccumulator reducer = new CellAccumulator(Reduction.NONE, 50_000_000, 1);
 		reducer.accept(1);
 		assertFalse(reducer.complete());
 		// nothing close to 50 million floats was allocated for one value; completes only when all arrive
-		Reducer small = new Reducer(Reduction.NONE, 10_000, 1);
+		CellAccumulator small = new CellAccumulator(Reduction.NONE, 10_000, 1);
 		for (int i = 0; i < 10_000; i++) {
 			small.accept(i);
 		}
@@ -175,8 +176,8 @@ class TensorDecodingTest {
 				// every kind of float, NaN payloads and negative zero included
 				view.putInt(i * Float.BYTES, random.nextInt(8) == 0 ? 0x8000_0000 : random.nextInt());
 			}
-			Reducer single = new Reducer(reduction, cells, inner);
-			Reducer runs = new Reducer(reduction, cells, inner);
+			CellAccumulator single = new CellAccumulator(reduction, cells, inner);
+			CellAccumulator runs = new CellAccumulator(reduction, cells, inner);
 			for (int i = 0; i < bytes.length / Float.BYTES; i++) {
 				single.accept(DType.F32.decode(bytes, i * Float.BYTES));
 			}
@@ -261,7 +262,7 @@ class TensorDecodingTest {
 	}
 
 	private static Tensor sink(byte[] blob, int chunk) throws IOException, AttributionFormatException {
-		SafetensorsSink sink = new SafetensorsSink("x", Loc.START, TensorKind.ATTRIBUTION, ReadLimits.DEFAULTS);
+		SafetensorsSink sink = new SafetensorsSink("x", SourcePosition.START, TensorKind.ATTRIBUTION, ReadLimits.DEFAULTS);
 		try {
 			for (int offset = 0; offset < blob.length; offset += chunk) {
 				sink.write(blob, offset, Math.min(chunk, blob.length - offset));

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * and then takes the declared size at once. Growing that way needs at most 5 bytes per cell at
  * the moment of the last copy, where doubling to the end would need 6.
  */
-final class Reducer {
+final class CellAccumulator {
 
 	private static final int INITIAL = 4096;
 	private static final VarHandle LITTLE_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class,
@@ -33,7 +33,7 @@ final class Reducer {
 	 * @param cells number of output values, already checked against the limits
 	 * @param inner elements per cell, at least 1
 	 */
-	Reducer(Reduction reduction, int cells, long inner) {
+	CellAccumulator(Reduction reduction, int cells, long inner) {
 		this.reduction = reduction;
 		this.cells = cells;
 		this.inner = inner;
