@@ -1,5 +1,6 @@
 package org.attributionlens.internal.editor.grid;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.attributionlens.internal.editor.Messages;
@@ -16,11 +17,13 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.ClearAllSelectionsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
@@ -34,6 +37,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Listener;
 
 /**
  * The heatmap: a NatTable grid with frozen token headers (rows = input tokens,
@@ -387,6 +391,36 @@ public final class HeatmapGrid {
 	/** The tool tip text with the mouse at (x, y) of {@link #getTable()}; null where there is none. */
 	public String toolTipTextAt(int x, int y) {
 		return toolTip.textAt(x, y);
+	}
+
+	/**
+	 * Tells the listener which cell of the matrix the mouse pointer is over (row and column as
+	 * {@link #getMatrix()} lays them out) whenever that changes, and null when it leaves the cells.
+	 */
+	public void onPointerCellChanged(Consumer<CellRef> listener) {
+		CellRef[] last = { null };
+		Listener update = event -> {
+			CellRef cell = event.type == SWT.MouseExit ? null : cellAt(event.x, event.y);
+			if (!Objects.equals(cell, last[0])) {
+				last[0] = cell;
+				listener.accept(cell);
+			}
+		};
+		table.addListener(SWT.MouseEnter, update);
+		table.addListener(SWT.MouseMove, update);
+		table.addListener(SWT.MouseExit, update);
+	}
+
+	/** The matrix cell at (x, y) of the table; null on the headers, the strips and beyond the cells. */
+	private CellRef cellAt(int x, int y) {
+		ILayerCell cell = table.getCellByPosition(table.getColumnPositionByX(x), table.getRowPositionByY(y));
+		if (cell == null || !table.getRegionLabelsByXY(x, y).hasLabel(GridRegion.BODY)) {
+			return null;
+		}
+		int row = cell.getRowIndex();
+		int column = cell.getColumnIndex();
+		return row >= 0 && row < matrix.rows() && column >= 0 && column < matrix.columns() ? new CellRef(row, column)
+				: null;
 	}
 
 	public ColorBar getColorBar() {
