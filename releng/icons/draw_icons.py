@@ -35,13 +35,14 @@ HANDLE = (96, 96, 96, 255)
 ORANGE = (235, 130, 40, 255)
 RDYLGN = [(215, 48, 39), (252, 141, 89), (254, 224, 139), (217, 239, 139), (145, 207, 96), (26, 152, 80)]
 
-# 4 x 7 glyphs (lower case letters sit on the last 5 rows), '#' = ink
+# glyphs, 4 x 7 (lower case letters sit on the last 5 rows) unless said, '#' = ink
 GLYPHS = {
     'a': ['....', '....', '.##.', '...#', '.###', '#..#', '.###'],
     'b': ['#...', '#...', '###.', '#..#', '#..#', '#..#', '###.'],
     '0': ['.##.', '#..#', '#..#', '#..#', '#..#', '#..#', '.##.'],
-    '1': ['.#', '##', '.#', '.#', '.#', '.#', '.#'],
-    ':': ['.', '.', '#', '.', '.', '#', '.'],
+    # five rows high, to fit the lens
+    '1': ['.#', '##', '.#', '.#', '.#'],
+    ':': ['.', '#', '.', '#', '.'],
 }
 
 
@@ -88,7 +89,7 @@ class Icon:
             self.draw.line([(x, y0 * self.k), (x, y1 * self.k - 1)], fill=colour)
 
     def text(self, x, y, chars, colour=OUTLINE):
-        """Glyphs from GLYPHS, the top of the 7 rows at y, one unit apart."""
+        """Glyphs from GLYPHS, their top row at y, one unit apart."""
         for char in chars:
             rows = GLYPHS[char]
             for dy, row in enumerate(rows):
@@ -133,7 +134,7 @@ def zoom_out(icon):
 def zoom_reset(icon):
     """1:1, the actual size."""
     magnifier(icon)
-    icon.text(3, 3, '1:1', BLUE_DARK)
+    icon.text(3, 4, '1:1', BLUE_DARK)
 
 
 def zoom_fit(icon):
@@ -151,8 +152,8 @@ def transpose(icon):
         icon.box(at, 1, at + 1, 14, GREY)
         icon.box(1, at, 14, at + 1, GREY)
     frame(icon, 1, 1, 14, 14)
-    icon.arrow((7.5, 7.5), (15.5, 15.5), BLUE_DARK, 1.4, 4)
-    icon.arrow((7.5, 7.5), (0.5, 0.5), BLUE_DARK, 1.4, 4)
+    icon.arrow((7.5, 7.5), (15, 15), BLUE_DARK, 1.4, 4)
+    icon.arrow((7.5, 7.5), (1, 1), BLUE_DARK, 1.4, 4)
 
 
 def frame(icon, x0, y0, x1, y1, colour=OUTLINE):
