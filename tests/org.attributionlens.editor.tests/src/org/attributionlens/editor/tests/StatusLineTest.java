@@ -1,5 +1,7 @@
 package org.attributionlens.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,9 @@ import java.util.Objects;
 
 import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
+import org.attributionlens.internal.editor.handlers.ZoomHandler;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
@@ -63,6 +67,27 @@ class StatusLineTest extends DivisionSampleTest {
 		assertStatus("▁$ ← 9 - 3 = 6: 0.1044");
 		UserInput.pointAt(editor.getToolBar().getControl(), 2, 2);
 		assertStatus("");
+	}
+
+	@Test
+	void zoomedUnderAStillPointerTheCellNowThereIsNamed() throws Exception {
+		// row 5, column 4: the right of the grid
+		Point pointer = UserInput.pointAtGridPosition(editor.getGrid(), 5, 6);
+		String before = "0 ← 6 - 6 = 0: 0.0000";
+		assertStatus(before);
+		Commands.execute(ZoomHandler.ZOOM_IN, Map.of());
+		Commands.execute(ZoomHandler.ZOOM_IN, Map.of());
+		// the cells grew: another one is under the pointer, the one its tool tip names (output token
+		// on the first line, input token on the second, then the value)
+		String[] tip = editor.getGrid().toolTipTextAt(pointer.x, pointer.y).split("\n");
+		String expected = after(tip[0]) + " ← " + after(tip[1]) + ": " + after(tip[2]);
+		assertNotEquals(before, expected);
+		assertStatus(expected);
+	}
+
+	/** What follows the first ": " of a tool tip line. */
+	private static String after(String line) {
+		return line.substring(line.indexOf(": ") + 2);
 	}
 
 	@Test

@@ -44,10 +44,14 @@ final class UserInput {
 		click(grid.getTable(), middle.x, middle.y, heldKeys);
 	}
 
-	/** The mouse pointer moved to the middle of grid position (column, row), headers included (0 = the header). */
-	static void pointAtGridPosition(HeatmapGrid grid, int columnPosition, int rowPosition) {
+	/**
+	 * The mouse pointer moved to the middle of grid position (column, row), headers included (0 = the
+	 * header); returns where that is in the table.
+	 */
+	static Point pointAtGridPosition(HeatmapGrid grid, int columnPosition, int rowPosition) {
 		Point middle = middleOf(grid, columnPosition, rowPosition);
 		pointAt(grid.getTable(), middle.x, middle.y);
+		return middle;
 	}
 
 	private static Point middleOf(HeatmapGrid grid, int columnPosition, int rowPosition) {

@@ -1,6 +1,5 @@
 package org.attributionlens.internal.editor.grid;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.attributionlens.internal.editor.Messages;
@@ -37,7 +36,6 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Listener;
 
 /**
  * The heatmap: a NatTable grid with frozen token headers (rows = input tokens,
@@ -398,17 +396,7 @@ public final class HeatmapGrid {
 	 * {@link #getMatrix()} lays them out) whenever that changes, and null when it leaves the cells.
 	 */
 	public void onPointerCellChanged(Consumer<CellRef> listener) {
-		CellRef[] last = { null };
-		Listener update = event -> {
-			CellRef cell = event.type == SWT.MouseExit ? null : cellAt(event.x, event.y);
-			if (!Objects.equals(cell, last[0])) {
-				last[0] = cell;
-				listener.accept(cell);
-			}
-		};
-		table.addListener(SWT.MouseEnter, update);
-		table.addListener(SWT.MouseMove, update);
-		table.addListener(SWT.MouseExit, update);
+		new PointerCell(table, this::cellAt, listener);
 	}
 
 	/** The matrix cell at (x, y) of the table; null on the headers, the strips and beyond the cells. */
