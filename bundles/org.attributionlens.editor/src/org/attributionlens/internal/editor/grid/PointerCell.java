@@ -12,10 +12,10 @@ import org.eclipse.swt.widgets.Event;
 
 /**
  * Follows the cell under the mouse pointer and tells a listener when it changes: as the pointer
- * moves, and as the cells move under a still pointer (scrolling, zooming: the table repaints).
+ * moves, as the cells move under a still pointer (scrolling, zooming: the table repaints), and
+ * when the pointer leaves or the table is hidden.
  */
 final class PointerCell {
-	private final NatTable table;
 	private final BiFunction<Integer, Integer, CellRef> cellAt;
 	private final Consumer<CellRef> listener;
 	private boolean inside;
@@ -23,15 +23,17 @@ final class PointerCell {
 
 	/** @param cellAt the cell at (x, y) of the table, null where there is none */
 	PointerCell(NatTable table, BiFunction<Integer, Integer, CellRef> cellAt, Consumer<CellRef> listener) {
-		this.table = table;
 		this.cellAt = cellAt;
 		this.listener = listener;
 		table.addListener(SWT.MouseEnter, this::moved);
 		table.addListener(SWT.MouseMove, this::moved);
-		table.addListener(SWT.MouseExit, event -> {
-			inside = false;
-			tell(null);
-		});
+		// the overview picture takes the table's place when the whole matrix is too big for cells
+		for (int gone : new int[] { SWT.MouseExit, SWT.Hide }) {
+			table.addListener(gone, event -> {
+				inside = false;
+				tell(null);
+			});
+		}
 		table.addListener(SWT.Paint, event -> {
 			if (inside) {
 				Point pointer = table.toControl(table.getDisplay().getCursorLocation());
