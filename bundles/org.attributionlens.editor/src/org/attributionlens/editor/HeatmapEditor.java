@@ -1,6 +1,7 @@
 package org.attributionlens.editor;
 
 import org.attributionlens.internal.editor.AttributionInput;
+import org.attributionlens.internal.editor.CellStatusMessage;
 import org.attributionlens.internal.editor.ErrorPage;
 import org.attributionlens.internal.editor.FileChangeWatcher;
 import org.attributionlens.internal.editor.HeatmapPropertyTester;
@@ -226,6 +227,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 				this::gridSelectionChanged);
 		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
 		grid.onZoomChanged(ZoomHandler::refreshLabel);
+		grid.onPointerCellChanged(this::showInStatusLine);
 		ZoomHandler.refreshLabel();
 		commandsMayHaveChanged();
 		stack.topControl = grid.getControl();
@@ -314,7 +316,14 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (grid != null) {
 			grid.getControl().dispose();
 			grid = null;
+			showInStatusLine(null);
 		}
+	}
+
+	/** The status line names the cell under the mouse pointer, as its tool tip does; it is empty elsewhere. */
+	private void showInStatusLine(CellRef cell) {
+		getEditorSite().getActionBars().getStatusLineManager()
+				.setMessage(cell == null || grid == null ? null : CellStatusMessage.of(displayedCell(cell), grid.getStyle()));
 	}
 
 	private void gridSelectionChanged(CellRef cell) {
@@ -336,6 +345,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (cell == null) {
 			return file;
 		}
+		return displayedCell(cell);
+	}
+
+	/** A cell of the grid (row and column as shown) in the model's terms: input and output group of the view. */
+	private DisplayedCell displayedCell(CellRef cell) {
 		return new DisplayedCell(file, displayed, displayed.inputOf(cell.row(), cell.column()),
 				displayed.outputOf(cell.row(), cell.column()));
 	}

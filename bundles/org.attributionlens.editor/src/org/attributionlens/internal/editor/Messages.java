@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Tooltip_outputToken;
 	public static String Tooltip_members;
 	public static String Tooltip_stepScore;
+	public static String Status_cell;
 	public static String Editor_sequence;
 	public static String Grid_cornerInputs;
 	public static String Strip_seqAttr;

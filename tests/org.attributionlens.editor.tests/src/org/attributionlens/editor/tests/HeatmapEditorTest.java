@@ -128,9 +128,7 @@ class HeatmapEditorTest {
 		for (String command : new String[] { ViewHandler.TRANSPOSE, ZoomHandler.ZOOM_IN, "org.attributionlens.editor.export" }) {
 			waitUntil(command + " is disabled", () -> !Commands.isEnabled(command));
 		}
-		assertTrue(java.util.Arrays.stream(editor.getToolBar().getControl().getItems())
-				.filter(item -> !item.getText().isEmpty()).noneMatch(ToolItem::isEnabled),
-				"every tool bar item is greyed");
+		assertTrue(ToolBarItems.all(editor).stream().noneMatch(ToolItem::isEnabled), "every tool bar item is greyed");
 	}
 
 	@Test

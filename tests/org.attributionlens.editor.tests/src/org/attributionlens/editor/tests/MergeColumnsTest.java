@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -78,9 +77,8 @@ class MergeColumnsTest extends DivisionSampleTest {
 		assertEquals(", | 0", editor.getMatrix().rowToken(3));
 	}
 
-	private ToolItem toolItem(String label) {
-		return Arrays.stream(editor.getToolBar().getControl().getItems()).filter(item -> label.equals(item.getText()))
-				.findFirst().orElseThrow();
+	private ToolItem toolItem(String command) {
+		return ToolBarItems.of(editor, command);
 	}
 
 	@Test
@@ -89,14 +87,14 @@ class MergeColumnsTest extends DivisionSampleTest {
 		WorkbenchFixture.drain();
 		assertFalse(Commands.isEnabled(ColumnSpanHandler.MERGE), "Merge needs two adjacent output tokens");
 		assertFalse(Commands.isEnabled(ColumnSpanHandler.UNMERGE), "nothing merged to split");
-		assertFalse(toolItem("Merge").isEnabled(), "the tool bar shows it");
+		assertFalse(toolItem(ColumnSpanHandler.MERGE).isEnabled(), "the tool bar shows it");
 		editor.getGrid().selectBlock(2, 0, 3, 0);
 		WorkbenchFixture.drain();
 		// the tool bar follows the selection by itself (no enablement asked for before); its update
 		// is an asynchronous runnable, so jobs of other tests still running do not matter here
-		waitFor("the tool bar's Merge is enabled", () -> toolItem("Merge").isEnabled());
+		waitFor("the tool bar's Merge is enabled", () -> toolItem(ColumnSpanHandler.MERGE).isEnabled());
 		assertTrue(Commands.isEnabled(ColumnSpanHandler.MERGE));
-		assertFalse(toolItem("Unmerge").isEnabled());
+		assertFalse(toolItem(ColumnSpanHandler.UNMERGE).isEnabled());
 		assertEquals(13, editor.getMatrix().rows());
 	}
 }

@@ -3,13 +3,13 @@ package org.attributionlens.editor.tests;
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
+import org.attributionlens.internal.editor.handlers.CompareWithHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
-import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,26 +18,24 @@ import org.junit.jupiter.api.Test;
  */
 class ToolBarCheckMarksTest extends DivisionSampleTest {
 
-	/** Whether the toggle of the given label is pressed in the editor's tool bar, as the user sees it. */
-	private static boolean pressed(HeatmapEditor editor, String label) {
-		ToolItem item = Arrays.stream(editor.getToolBar().getControl().getItems())
-				.filter(candidate -> label.equals(candidate.getText())).findFirst()
-				.orElseThrow(() -> new AssertionError("no tool item " + label));
-		return item.getSelection();
+	/** Whether the toggle of the given command is pressed in the editor's tool bar, as the user sees it. */
+	private static boolean pressed(HeatmapEditor editor, String command) {
+		return ToolBarItems.of(editor, command).getSelection();
 	}
 
 	private static String toggles(HeatmapEditor editor) {
-		return "Transpose " + pressed(editor, "Transpose") + ", Words " + pressed(editor, "Words") + ", Top 3 "
-				+ pressed(editor, "Top 3");
+		return "Transpose " + pressed(editor, ViewHandler.TRANSPOSE) + ", Words "
+				+ pressed(editor, ViewHandler.MERGE_SUBWORDS) + ", Top 3 " + pressed(editor, ViewHandler.HIGHLIGHT_TOP_K);
 	}
 
 	@Test
 	void theToolBarOffersDecimalsMergingAndCompareWith() {
-		List<String> labels = Arrays.stream(editor.getToolBar().getControl().getItems()).map(ToolItem::getText)
-				.filter(label -> !label.isEmpty()).toList();
-		int range = labels.indexOf("Range");
-		assertEquals(List.of("Range", "Decimals", "Merge", "Unmerge"), labels.subList(range, range + 4), labels::toString);
-		assertEquals(labels.indexOf("Export...") + 1, labels.indexOf("Compare With..."), labels::toString);
+		List<String> commands = ToolBarItems.commands(editor);
+		int range = commands.indexOf(ViewHandler.RANGE);
+		assertEquals(List.of(ViewHandler.RANGE, ViewHandler.DECIMALS, ColumnSpanHandler.MERGE, ColumnSpanHandler.UNMERGE),
+				commands.subList(range, range + 4), commands::toString);
+		assertEquals(commands.indexOf("org.attributionlens.editor.export") + 1, commands.indexOf(CompareWithHandler.COMMAND),
+				commands::toString);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
-import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -41,21 +40,71 @@ final class UserInput {
 
 	/** A left click at the middle of grid position (column, row), headers included (0 = the header). */
 	static void clickGridPosition(HeatmapGrid grid, int columnPosition, int rowPosition, String... heldKeys) {
-		NatTable table = grid.getTable();
-		ILayerCell cell = table.getCellByPosition(columnPosition, rowPosition);
-		assertNotNull(cell, "no cell at grid position " + columnPosition + "," + rowPosition);
-		Rectangle bounds = cell.getBounds();
-		click(table, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, heldKeys);
+		Point middle = middleOf(grid, columnPosition, rowPosition);
+		click(grid.getTable(), middle.x, middle.y, heldKeys);
 	}
 
-	/** A left click at (x, y) of a control, with keys held ("shift", "ctrl"), as xdotool names them. */
-	static void click(Scrollable control, int x, int y, String... heldKeys) {
+	/**
+	 * The mouse pointer moved to the middle of grid position (column, row), headers included (0 = the
+	 * header); returns where that is in the table.
+	 */
+	static Point pointAtGridPosition(HeatmapGrid grid, int columnPosition, int rowPosition) {
+		Point middle = middleOf(grid, columnPosition, rowPosition);
+		pointAt(grid.getTable(), middle.x, middle.y);
+		return middle;
+	}
+
+	private static Point middleOf(HeatmapGrid grid, int columnPosition, int rowPosition) {
+		ILayerCell cell = grid.getTable().getCellByPosition(columnPosition, rowPosition);
+		assertNotNull(cell, "no cell at grid position " + columnPosition + "," + rowPosition);
+		Rectangle bounds = cell.getBounds();
+		return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+	}
+
+	/**
+	 * The mouse pointer moved to (x, y) of a control, where it was not already, and the control told
+	 * of it.
+	 */
+	static void pointAt(Scrollable control, int x, int y) {
+		Display display = control.getDisplay();
+		Point onScreen = onScreen(control, x, y);
+		List<String> arrived = new ArrayList<>();
+		// a pointer that comes from outside the window (the first move of a test run) only enters
+		Listener record = event -> {
+			if (event.widget == control) {
+				arrived.add("moved on " + event.widget + " to " + event.x + "," + event.y);
+			}
+		};
+		display.addFilter(SWT.MouseMove, record);
+		display.addFilter(SWT.MouseEnter, record);
+		try {
+			xdotool(List.of("mousemove", Integer.toString(onScreen.x), Integer.toString(onScreen.y)));
+			Point inControl = control.toControl(onScreen);
+			String expected = "moved on " + control + " to " + inControl.x + "," + inControl.y;
+			WorkbenchFixture.waitFor("the pointer reached " + control, () -> arrived.contains(expected),
+					() -> "arrived: " + arrived);
+		} finally {
+			display.removeFilter(SWT.MouseMove, record);
+			display.removeFilter(SWT.MouseEnter, record);
+		}
+		WorkbenchFixture.drain();
+	}
+
+	/** (x, y) of the control on the screen, checked to be inside it and on the screen, the window active. */
+	private static Point onScreen(Scrollable control, int x, int y) {
 		Display display = control.getDisplay();
 		Rectangle area = control.getClientArea();
 		assertTrue(area.contains(x, y), "(" + x + ", " + y + ") is outside " + area + " of " + control);
 		Point onScreen = control.toDisplay(x, y);
 		assertTrue(display.getBounds().contains(onScreen), onScreen + " is off the screen " + display.getBounds());
 		giveKeyboardToTheWorkbench(display);
+		return onScreen;
+	}
+
+	/** A left click at (x, y) of a control, with keys held ("shift", "ctrl"), as xdotool names them. */
+	static void click(Scrollable control, int x, int y, String... heldKeys) {
+		Display display = control.getDisplay();
+		Point onScreen = onScreen(control, x, y);
 		List<String> arrived = new ArrayList<>();
 		Listener record = event -> arrived.add((event.type == SWT.MouseDown ? "down on " : "up on ") + event.widget
 				+ " at " + event.x + "," + event.y);

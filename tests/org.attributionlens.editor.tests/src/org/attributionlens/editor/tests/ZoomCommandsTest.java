@@ -24,7 +24,6 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.eclipse.swt.widgets.ToolItem;
 
 /** Zoom through the commands a user reaches by tool bar and key binding. */
 class ZoomCommandsTest {
@@ -68,9 +67,7 @@ class ZoomCommandsTest {
 	}
 
 	private String zoomItemText() {
-		return java.util.Arrays.stream(editor.getToolBar().getControl().getItems())
-				.filter(item -> item.getText().endsWith("%") || item.getText().equals("Overview")).findFirst()
-				.map(ToolItem::getText).orElse("");
+		return ToolBarItems.of(editor, ZoomHandler.ZOOM_RESET).getText();
 	}
 
 	@Test

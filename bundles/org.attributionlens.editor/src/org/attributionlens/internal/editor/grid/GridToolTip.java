@@ -85,9 +85,8 @@ final class GridToolTip extends DefaultToolTip {
 			return withMembers(columnLine(column), members.columns().apply(column));
 		}
 		if (region.hasLabel(GridRegion.BODY)) {
-			float value = matrix.value(row, column);
-			String printed = Float.isNaN(value) ? Messages.Tooltip_missing : style.format(value);
-			return NLS.bind(Messages.Tooltip_cell, new Object[] { rowLine(row), columnLine(column), printed });
+			return NLS.bind(Messages.Tooltip_cell,
+					new Object[] { rowLine(row), columnLine(column), style.printed(matrix.value(row, column)) });
 		}
 		return null;
 	}

@@ -16,11 +16,13 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.ClearAllSelectionsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
@@ -387,6 +389,26 @@ public final class HeatmapGrid {
 	/** The tool tip text with the mouse at (x, y) of {@link #getTable()}; null where there is none. */
 	public String toolTipTextAt(int x, int y) {
 		return toolTip.textAt(x, y);
+	}
+
+	/**
+	 * Tells the listener which cell of the matrix the mouse pointer is over (row and column as
+	 * {@link #getMatrix()} lays them out) whenever that changes, and null when it leaves the cells.
+	 */
+	public void onPointerCellChanged(Consumer<CellRef> listener) {
+		new PointerCell(table, this::cellAt, listener);
+	}
+
+	/** The matrix cell at (x, y) of the table; null on the headers, the strips and beyond the cells. */
+	private CellRef cellAt(int x, int y) {
+		ILayerCell cell = table.getCellByPosition(table.getColumnPositionByX(x), table.getRowPositionByY(y));
+		if (cell == null || !table.getRegionLabelsByXY(x, y).hasLabel(GridRegion.BODY)) {
+			return null;
+		}
+		int row = cell.getRowIndex();
+		int column = cell.getColumnIndex();
+		return row >= 0 && row < matrix.rows() && column >= 0 && column < matrix.columns() ? new CellRef(row, column)
+				: null;
 	}
 
 	public ColorBar getColorBar() {

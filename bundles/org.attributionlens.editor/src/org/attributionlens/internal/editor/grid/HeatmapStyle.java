@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.grid;
 
 import java.util.Locale;
 
+import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.color.ValueRange;
 import org.eclipse.nebula.widgets.nattable.style.ConfigAttribute;
 import org.eclipse.swt.graphics.Color;
@@ -82,6 +83,11 @@ public final class HeatmapStyle {
 	/** The value as printed in a cell: fixed decimals, locale independent, "-0.0000" kept as in Captum's figures. */
 	public String format(double value) {
 		return String.format(Locale.ROOT, numberFormat, value);
+	}
+
+	/** The value as the tool tip and the status line print it: as in a cell, or "missing". */
+	public String printed(float value) {
+		return Float.isNaN(value) ? Messages.Tooltip_missing : format(value);
 	}
 
 	public Font valueFont() {
