@@ -17,6 +17,7 @@ import org.attributionlens.internal.render.SvgFigureWriter;
 import org.attributionlens.internal.render.TextMetrics;
 import org.attributionlens.internal.render.TokenBars;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Defaults;
 import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
@@ -46,7 +47,7 @@ import org.attributionlens.model.color.ValueRange;
 public final class HeatmapFigure {
 
 	/** Most digits after the decimal point. */
-	public static final int MAX_DECIMALS = 8;
+	public static final int MAX_DECIMALS = Defaults.MAX_DECIMALS;
 	/** Largest PNG scale. */
 	public static final double MAX_SCALE = 16;
 	/**
@@ -150,7 +151,7 @@ public final class HeatmapFigure {
 
 		private final AttributionMatrix matrix;
 		private ColorScale colorScale = ColorScales.RD_YL_GN;
-		private int decimals = 4;
+		private int decimals = Defaults.DECIMALS;
 		private Orientation orientation = Orientation.INPUTS_AS_ROWS;
 		private boolean bars = true;
 		private List<String> transforms = List.of();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Defaults;
 import org.attributionlens.model.Orientation;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.render.ColorScaleCatalog;
@@ -35,7 +36,7 @@ final class RenderCommand {
 			throw new UsageException(Messages.format(Messages.ERROR_FIGURE_TYPE, output.name()));
 		}
 		ColorScale scale = colorScale(arguments.value("--colormap"));
-		int decimals = arguments.integer("--decimals", 0, HeatmapFigure.MAX_DECIMALS, 4);
+		int decimals = arguments.integer("--decimals", 0, HeatmapFigure.MAX_DECIMALS, Defaults.DECIMALS);
 		if (!png && arguments.value("--scale") != null) {
 			throw new UsageException(Messages.ERROR_SCALE_SVG);
 		}

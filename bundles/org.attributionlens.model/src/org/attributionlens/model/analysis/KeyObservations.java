@@ -11,12 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.Defaults;
+import org.attributionlens.model.analysis.Observation.Kind;
+import org.attributionlens.model.stats.AttributionStatistics;
 import org.attributionlens.model.stats.RankedValue;
 import org.attributionlens.model.stats.TokenScores;
-import org.attributionlens.model.analysis.Observation.Kind;
 import org.attributionlens.model.view.ViewPipeline;
 import org.attributionlens.model.view.ViewSettings;
-import org.attributionlens.model.stats.AttributionStatistics;
 
 /**
  * What a reader takes from a heatmap at a glance, as the seed documents' "Key Observations" put it
@@ -58,9 +59,9 @@ public final class KeyObservations {
 	/** Default of {@link Settings#dominantShare()}: a quarter of the total |attribution|. */
 	public static final double DEFAULT_DOMINANT_SHARE = 0.25;
 	/** Default of {@link Settings#decimals()}, as the figures print values. */
-	public static final int DEFAULT_DECIMALS = 4;
+	public static final int DEFAULT_DECIMALS = Defaults.DECIMALS;
 	/** Largest {@link Settings#decimals()}. */
-	public static final int MAX_DECIMALS = 10;
+	public static final int MAX_DECIMALS = Defaults.MAX_TEXT_DECIMALS;
 	/** A dominant row holds at least this many times an even share (1 / rows) of the total. */
 	public static final double EVEN_SHARE_FACTOR = 1.5;
 	/** When no row reaches the dominant share, the largest must hold this many times the runner-up. */

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.csv.CsvAttributionReader;
+import org.attributionlens.model.Defaults;
 import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
+import org.attributionlens.model.io.csv.CsvAttributionReader;
 
 /**
  * Writes a matrix as a table, the layout pandas' {@code df.to_csv(path)} (or {@code sep="\t"})
@@ -61,7 +62,7 @@ public final class DelimitedWriter {
 	/** Ends every line the writer produces. */
 	public static final String LINE_SEPARATOR = "\n"; //$NON-NLS-1$
 	/** Largest number of decimals {@link #block} prints. */
-	public static final int MAX_DECIMALS = 10;
+	public static final int MAX_DECIMALS = Defaults.MAX_TEXT_DECIMALS;
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 

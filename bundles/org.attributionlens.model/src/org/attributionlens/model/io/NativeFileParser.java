@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.attributionlens.internal.model.io.SourcePosition;
-import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.Orientation;
 
 import com.fasterxml.jackson.core.JsonFactory;

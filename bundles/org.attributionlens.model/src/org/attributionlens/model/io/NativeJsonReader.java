@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.channels.FileChannel;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.LaneJsonFactory;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.NativeFileParser.TailSource;

@@ -10,8 +10,8 @@ import java.nio.channels.FileChannel;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.FileChannelSlice;
+import org.attributionlens.internal.model.io.SourcePosition;
 
 import org.attributionlens.internal.model.io.StrictText;
 

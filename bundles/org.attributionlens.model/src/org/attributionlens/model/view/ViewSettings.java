@@ -1,5 +1,7 @@
 package org.attributionlens.model.view;
 
+import org.attributionlens.model.Defaults;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +26,11 @@ public record ViewSettings(boolean transpose, Normalization normalization, RowAg
 		List<ColumnSpan> columnSpans, Reducer reducer, Highlight highlight, int decimals) {
 
 	/** Most digits after the decimal point. */
-	public static final int MAX_DECIMALS = 8;
+	public static final int MAX_DECIMALS = Defaults.MAX_DECIMALS;
 
 	/** The published figures' view: not transposed, raw values, nothing merged, 4 decimals. */
 	public static final ViewSettings DEFAULT = new ViewSettings(false, Normalization.RAW, RowAggregation.NONE, List.of(),
-			Reducer.SUM, Highlight.NONE, 4);
+			Reducer.SUM, Highlight.NONE, Defaults.DECIMALS);
 
 	/**
 	 * @throws IllegalArgumentException when spans overlap or {@code decimals} is out of range

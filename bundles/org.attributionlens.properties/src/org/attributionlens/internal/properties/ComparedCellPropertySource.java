@@ -1,5 +1,6 @@
 package org.attributionlens.internal.properties;
 
+import org.attributionlens.model.Defaults;
 import org.attributionlens.model.analysis.ComparedCell;
 import org.attributionlens.model.analysis.DiffCell;
 import org.attributionlens.model.analysis.MatrixDiff;
@@ -34,7 +35,7 @@ public final class ComparedCellPropertySource extends ReadOnlyPropertySource {
 		add(Messages.Category_cell, DIFFERENCE, Messages.Compare_difference, () -> value(cell.difference()));
 		add(Messages.Category_file, FILE_A, Messages.Compare_fileA, compared::locationA);
 		add(Messages.Category_file, FILE_B, Messages.Compare_fileB, compared::locationB);
-		add(Messages.Category_file, SUMMARY, Messages.Compare_summary, () -> diff.summary(4));
+		add(Messages.Category_file, SUMMARY, Messages.Compare_summary, () -> diff.summary(Defaults.DECIMALS));
 	}
 
 	private static String value(float value) {

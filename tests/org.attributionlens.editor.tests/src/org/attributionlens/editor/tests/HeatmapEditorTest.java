@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
-import org.attributionlens.internal.editor.handlers.ZoomHandler;
-import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.ProblemMarkers;
-import org.attributionlens.model.view.DisplayedCell;
+import org.attributionlens.internal.editor.handlers.ViewHandler;
+import org.attributionlens.internal.editor.handlers.ZoomHandler;
 import org.attributionlens.model.AttributionFile;
+import org.attributionlens.model.view.DisplayedCell;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.ITextSelection;

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.attributionlens.internal.model.io.SourcePosition;
-import org.attributionlens.model.tests.LaneComparison;
 import org.attributionlens.model.tests.LaneComparison.Outcome;
+import org.attributionlens.model.tests.LaneComparison;
 
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 

@@ -11,6 +11,7 @@ import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
+import org.attributionlens.model.Defaults;
 import org.attributionlens.model.analysis.ComparedCell;
 import org.attributionlens.model.analysis.MatrixDiff;
 import org.attributionlens.model.color.RangeMode;
@@ -91,7 +92,7 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 		}
 		StringBuilder text = new StringBuilder(NLS.bind(Messages.Compare_header, files.a().getFullPath(),
 				files.b().getFullPath()));
-		text.append('\n').append(diff.summary(4));
+		text.append('\n').append(diff.summary(Defaults.DECIMALS));
 		for (String line : diff.explanations()) {
 			text.append('\n').append(line);
 		}

@@ -1,6 +1,7 @@
 package org.attributionlens.internal.editor.preferences;
 
 import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.model.Defaults;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -28,7 +29,7 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 				getFieldEditorParent()));
 		IntegerFieldEditor decimals = new IntegerFieldEditor(ViewPreferences.DECIMALS, Messages.Preferences_decimals,
 				getFieldEditorParent(), 2);
-		decimals.setValidRange(0, org.attributionlens.model.view.ViewSettings.MAX_DECIMALS);
+		decimals.setValidRange(0, Defaults.MAX_DECIMALS);
 		addField(decimals);
 		String[][] reducers = java.util.Arrays.stream(org.attributionlens.model.view.Reducer.values())
 				.map(reducer -> new String[] { reducer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),

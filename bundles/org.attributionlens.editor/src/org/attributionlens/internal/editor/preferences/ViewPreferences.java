@@ -1,6 +1,7 @@
 package org.attributionlens.internal.editor.preferences;
 
 import org.attributionlens.internal.editor.ViewState;
+import org.attributionlens.model.Defaults;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.view.Reducer;
@@ -28,7 +29,7 @@ public final class ViewPreferences {
 	static void initializeDefaults() {
 		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(ReadPreferences.QUALIFIER);
 		defaults.put(COLOR_SCALE, ColorScales.defaultScale().id());
-		defaults.putInt(DECIMALS, 4);
+		defaults.putInt(DECIMALS, Defaults.DECIMALS);
 		defaults.put(REDUCER, Reducer.SUM.name());
 		defaults.putInt(NEAR_ZERO_PERCENT, 1);
 		defaults.put(ORIENTATION, DefaultOrientation.AS_WRITTEN.name());
@@ -45,7 +46,7 @@ public final class ViewPreferences {
 		ColorScale scale = ColorScales.byId(node().get(COLOR_SCALE, "")).orElse(state.scale()); //$NON-NLS-1$
 		state = state.withScale(scale);
 		try {
-			state = state.withView(state.view().withDecimals(node().getInt(DECIMALS, 4))
+			state = state.withView(state.view().withDecimals(node().getInt(DECIMALS, Defaults.DECIMALS))
 					.withReducer(Reducer.valueOf(node().get(REDUCER, Reducer.SUM.name()))));
 		} catch (IllegalArgumentException e) {
 			// a damaged preference keeps the default

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.attributionlens.internal.model.io.ArrayLength;
 import org.attributionlens.internal.model.io.SourcePosition;
-import org.attributionlens.model.InertText;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.io.SequenceOutOfRangeException;
