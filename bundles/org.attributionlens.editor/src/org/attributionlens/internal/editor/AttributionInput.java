@@ -62,21 +62,22 @@ public final class AttributionInput {
 	public AttributionMatrix read(ReadOptions options) throws IOException, AttributionFormatException, CoreException {
 		Path local = localFile();
 		if (local != null) {
-			// from the file itself rather than a stream, the reader can count a table's rows first
-			return AttributionReaders.read(local, options);
+			// from the file itself rather than a stream: a special file (a FIFO put in its place) is
+			// refused before anything opens it, where opening a stream on it would block
+			return AttributionReaders.read(local, name, options);
 		}
 		try (InputStream in = open()) {
 			return AttributionReaders.read(in, name, options);
 		}
 	}
 
-	/** The file in the local file system, when it is there under its own name. */
+	/** The file in the local file system; null for one in another file system (EFS). */
 	private Path localFile() {
 		if (file != null) {
 			IPath location = file.getLocation();
-			return location != null && location.lastSegment().equals(name) ? location.toPath() : null;
+			return location != null ? location.toPath() : null;
 		}
-		return "file".equals(uri.getScheme()) && Path.of(uri).getFileName().toString().equals(name) ? Path.of(uri) : null;
+		return "file".equals(uri.getScheme()) ? Path.of(uri) : null; //$NON-NLS-1$
 	}
 
 	private InputStream open() throws IOException, CoreException {
