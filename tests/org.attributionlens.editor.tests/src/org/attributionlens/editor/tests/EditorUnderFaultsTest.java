@@ -34,6 +34,7 @@ import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
@@ -49,6 +50,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +65,11 @@ import org.junit.jupiter.api.Test;
 class EditorUnderFaultsTest {
 	/** A cancelled read ends at its next buffer; this leaves room for a loaded machine, not for reading on. */
 	private static final long CANCEL_WITHIN_MS = 3_000;
-	/** Spaces after the slow file's matrix: seconds of reading, in a gzip file of 16 MB. */
-	private static final int SLOW_GIB = 16;
+	/**
+	 * Spaces after the slow file's matrix, in GiB: a gzip file of 4 MB that takes more than ten
+	 * seconds to read to its end (an uncancellable read of 16 GiB still ran after a minute).
+	 */
+	private static final int SLOW_GIB = 4;
 
 	private WorkbenchFixture fixture;
 	private final List<IStatus> logged = new CopyOnWriteArrayList<>();
@@ -147,6 +153,20 @@ class EditorUnderFaultsTest {
 		waitFor("the UI thread runs a posted runnable", ran::get);
 	}
 
+	/**
+	 * No thread of the workbench, job or not, is stuck opening a file (opening a FIFO for reading
+	 * waits for a writer, in the kernel, for ever).
+	 */
+	private static void assertNoThreadOpens(Path fifo) {
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			boolean opening = Arrays.stream(stack).limit(4).anyMatch(frame -> frame.getMethodName().startsWith("open")
+					&& (frame.getClassName().contains("FileInputStream") || frame.getClassName().contains("UnixNativeDispatcher")
+							|| frame.getClassName().contains("FileChannel")));
+			assertFalse(opening, () -> thread.getName() + " is opening a file, the FIFO " + fifo + " perhaps: "
+					+ Arrays.toString(stack));
+		});
+	}
+
 	/** A file's size, time stamp and bytes, to show nothing wrote it; a special file only by its attributes. */
 	private record Untouched(Path path, long size, FileTime modified, byte[] content) {
 		static Untouched of(Path path) throws IOException {
@@ -225,6 +245,7 @@ class EditorUnderFaultsTest {
 		assertTrue(editor.getProblem().contains("is a named pipe (FIFO), not a regular file"), editor.getProblem());
 		assertNull(editor.getMatrix());
 		assertEquals(0, Job.getJobManager().find(MatrixLoadJob.FAMILY).length, "no read is left waiting");
+		assertNoThreadOpens(path);
 		fifo.check();
 		assertFalse(Files.isRegularFile(path), "still the FIFO: nothing wrote a file in its place");
 	}
@@ -332,6 +353,33 @@ class EditorUnderFaultsTest {
 		assertTrue(read.endedAfterMs(closed) < CANCEL_WITHIN_MS, () -> "ended " + read.endedAfterMs(closed) + " ms after the close");
 		assertResponsive();
 		slow.check();
+	}
+
+	/** The workbench closes its windows first: closing a window while its editor reads cancels the read. */
+	@Test
+	void closingTheWindowCancelsItsEditorsRead() throws Exception {
+		IFile file = slowFile("window.attr.json.gz");
+		IWorkbenchWindow first = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchWindow second = PlatformUI.getWorkbench().openWorkbenchWindow(ResourcesPlugin.getWorkspace().getRoot());
+		try {
+			IDE.openEditor(second.getActivePage(), file, HeatmapEditor.ID);
+			RunningRead read = RunningRead.await();
+
+			long closed = System.nanoTime();
+			assertTrue(second.close());
+			read.awaitEnd();
+
+			assertEquals(IStatus.CANCEL, read.result.get().getSeverity(), "the read was cancelled, not read to the end");
+			assertTrue(read.endedAfterMs(closed) < CANCEL_WITHIN_MS, () -> "ended " + read.endedAfterMs(closed) + " ms after the close");
+		} finally {
+			if (second.getShell() != null && !second.getShell().isDisposed()) {
+				second.close();
+			}
+			// without a window manager, no window becomes active by itself
+			first.getShell().forceActive();
+			waitFor("the first window is active again", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() == first);
+		}
+		assertResponsive();
 	}
 
 	@Test
