@@ -36,13 +36,17 @@ public final class AttributionInput {
 	/** @return the readable input, or null when the editor input is neither a file nor a file URI */
 	public static AttributionInput of(IEditorInput input) {
 		if (input instanceof IFileEditorInput fileInput) {
-			IFile file = fileInput.getFile();
-			return new AttributionInput(file, file.getLocationURI(), file.getName());
+			return of(fileInput.getFile());
 		}
 		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
 			return new AttributionInput(null, uriInput.getURI(), input.getName());
 		}
 		return null;
+	}
+
+	/** A workspace file. */
+	public static AttributionInput of(IFile file) {
+		return new AttributionInput(file, file.getLocationURI(), file.getName());
 	}
 
 	/** The workspace file, or null for a file outside the workspace. */

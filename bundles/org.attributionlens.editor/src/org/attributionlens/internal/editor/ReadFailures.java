@@ -9,13 +9,13 @@ import org.eclipse.osgi.util.NLS;
  * The sentence for a file that could not be read at all. Java's own message for the two common
  * cases is only the path, which says nothing of what went wrong: say it.
  */
-final class ReadFailures {
+public final class ReadFailures {
 
 	private ReadFailures() {
 	}
 
 	/** @param location the path the user knows the file by */
-	static String message(String location, Exception failure) {
+	public static String message(String location, Exception failure) {
 		if (failure instanceof NoSuchFileException) {
 			return NLS.bind(Messages.Editor_fileMissing, location);
 		}

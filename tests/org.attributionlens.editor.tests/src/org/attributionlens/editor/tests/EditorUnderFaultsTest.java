@@ -14,14 +14,19 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +35,8 @@ import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.MatrixLoadJob;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ProblemMarkers;
+import org.attributionlens.internal.editor.ReadFailures;
+import org.attributionlens.internal.editor.compare.OtherFileDialog;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -233,9 +240,7 @@ class EditorUnderFaultsTest {
 
 		Path path = onDisk(file);
 		Files.delete(path);
-		Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-		String said = new String(mkfifo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, mkfifo.waitFor(), () -> "mkfifo: " + said);
+		mkfifo(path);
 		Untouched fifo = Untouched.of(path);
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		// every job ends (none waits for a writer to the pipe), else this times out naming them
@@ -248,6 +253,47 @@ class EditorUnderFaultsTest {
 		assertNoThreadOpens(path);
 		fifo.check();
 		assertFalse(Files.isRegularFile(path), "still the FIFO: nothing wrote a file in its place");
+	}
+
+	private static void mkfifo(Path path) throws Exception {
+		Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+		String said = new String(mkfifo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, mkfifo.waitFor(), () -> "mkfifo: " + said);
+	}
+
+	/**
+	 * Compare With > Other File... offers the workspace's attribution files by content type, which
+	 * the platform finds by opening the file: a FIFO among them is not offered, and not opened.
+	 */
+	@Test
+	void aFifoInTheWorkspaceIsNotOfferedForCompare() throws Exception {
+		IFile file = fixture.project.getFile("pipe.attr.json");
+		mkfifo(onDisk(file));
+		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		assertTrue(file.exists());
+
+		// on a thread of its own, so that a regression fails here instead of hanging the test run
+		CompletableFuture<Boolean> offered = CompletableFuture.supplyAsync(() -> OtherFileDialog.isAttributionFile(file));
+		try {
+			assertFalse(offered.get(10, TimeUnit.SECONDS));
+		} catch (TimeoutException e) {
+			// a writer lets the stuck reader go
+			Files.write(onDisk(file), new byte[0]);
+			throw new AssertionError("asking whether the FIFO is an attribution file opened it and waits", e);
+		}
+		assertNoThreadOpens(onDisk(file));
+	}
+
+	/** As root (where the test above is skipped), the sentence itself is checked here. */
+	@Test
+	void missingAndUnreadableFilesAreNamedSo() {
+		assertEquals("/p/gone.attr.json does not exist (any more): it was deleted, renamed or moved.",
+				ReadFailures.message("/p/gone.attr.json", new NoSuchFileException("/home/u/p/gone.attr.json")));
+		assertEquals("/p/locked.attr.json cannot be read: permission denied. Make the file readable (chmod u+r),"
+				+ " then press Reopen.",
+				ReadFailures.message("/p/locked.attr.json", new AccessDeniedException("/home/u/p/locked.attr.json")));
+		assertEquals("Could not read /p/x.attr.json: Input/output error",
+				ReadFailures.message("/p/x.attr.json", new IOException("Input/output error")));
 	}
 
 	@Test
