@@ -305,6 +305,8 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	private void showProblem(String message, boolean cancelled) {
 		disposeGrid();
 		file = null;
+		// nor can a view change bring the older matrix back
+		raw = null;
 		problem = message;
 		if (outline != null) {
 			outline.setMatrix(null);
