@@ -192,13 +192,18 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	}
 
 	private void loaded(MatrixLoadJob.Outcome outcome, CellRef previous) {
+		if (outcome.cancelled()) {
+			// not the file's fault: its markers, if any, still say what the last full read found
+			showProblem(NLS.bind(Messages.Editor_readCancelled, input.name()), true);
+			return;
+		}
 		if (outcome.matrix() != null) {
 			show(outcome.matrix(), previous);
 			problem = null;
 		} else if (outcome.formatProblem() != null) {
-			showProblem(input.name() + ':' + outcome.formatProblem().getMessage());
+			showProblem(input.name() + ':' + outcome.formatProblem().getMessage(), false);
 		} else {
-			showProblem(outcome.otherProblem());
+			showProblem(outcome.otherProblem(), false);
 		}
 		if (input.workspaceFile() != null) {
 			ProblemMarkers.update(input.workspaceFile(), outcome.formatProblem());
@@ -298,14 +303,24 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		return file == null ? null : displayed;
 	}
 
-	private void showProblem(String message) {
+	/**
+	 * Shows the error page instead of the grid; after a cancelled read too, so that no matrix of
+	 * an older read, or half of one, stays on screen as if it were the file.
+	 */
+	private void showProblem(String message, boolean cancelled) {
 		disposeGrid();
 		file = null;
+		// nor can a view change bring the older matrix back
+		raw = null;
 		problem = message;
 		if (outline != null) {
 			outline.setMatrix(null);
 		}
-		errorPage.show(message);
+		if (cancelled) {
+			errorPage.showCancelled(message);
+		} else {
+			errorPage.show(message);
+		}
 		stack.topControl = errorPage.getControl();
 		pages.layout(true, true);
 		selectionProvider.publish(null);
@@ -496,6 +511,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		return grid;
 	}
 
+	/** For tests and tools inside the suite; on screen while {@link #getProblem()} is not null. */
+	public ErrorPage getErrorPage() {
+		return errorPage;
+	}
+
 	@Override
 	public void setFocus() {
 		// the toggles' check marks follow the active heatmap. The elements do not say which editor
@@ -518,7 +538,10 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 			watcher.dispose();
 		}
 		if (loadJob != null) {
+			// stops the read at its next buffer; not joined: a read blocked in the file system must not
+			// block the UI thread with it. Whatever it ends with is dropped, the pages being disposed
 			loadJob.cancel();
+			loadJob = null;
 		}
 		if (contextMenu != null) {
 			contextMenu.dispose();

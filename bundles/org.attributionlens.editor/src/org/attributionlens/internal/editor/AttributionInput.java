@@ -36,13 +36,17 @@ public final class AttributionInput {
 	/** @return the readable input, or null when the editor input is neither a file nor a file URI */
 	public static AttributionInput of(IEditorInput input) {
 		if (input instanceof IFileEditorInput fileInput) {
-			IFile file = fileInput.getFile();
-			return new AttributionInput(file, file.getLocationURI(), file.getName());
+			return of(fileInput.getFile());
 		}
 		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
 			return new AttributionInput(null, uriInput.getURI(), input.getName());
 		}
 		return null;
+	}
+
+	/** A workspace file. */
+	public static AttributionInput of(IFile file) {
+		return new AttributionInput(file, file.getLocationURI(), file.getName());
 	}
 
 	/** The workspace file, or null for a file outside the workspace. */
@@ -62,21 +66,22 @@ public final class AttributionInput {
 	public AttributionMatrix read(ReadOptions options) throws IOException, AttributionFormatException, CoreException {
 		Path local = localFile();
 		if (local != null) {
-			// from the file itself rather than a stream, the reader can count a table's rows first
-			return AttributionReaders.read(local, options);
+			// from the file itself rather than a stream: a special file (a FIFO put in its place) is
+			// refused before anything opens it, where opening a stream on it would block
+			return AttributionReaders.read(local, name, options);
 		}
 		try (InputStream in = open()) {
 			return AttributionReaders.read(in, name, options);
 		}
 	}
 
-	/** The file in the local file system, when it is there under its own name. */
+	/** The file in the local file system; null for one in another file system (EFS). */
 	private Path localFile() {
 		if (file != null) {
 			IPath location = file.getLocation();
-			return location != null && location.lastSegment().equals(name) ? location.toPath() : null;
+			return location != null ? location.toPath() : null;
 		}
-		return "file".equals(uri.getScheme()) && Path.of(uri).getFileName().toString().equals(name) ? Path.of(uri) : null;
+		return "file".equals(uri.getScheme()) ? Path.of(uri) : null; //$NON-NLS-1$
 	}
 
 	private InputStream open() throws IOException, CoreException {

@@ -12,6 +12,13 @@ public final class Messages extends NLS {
 	public static String Editor_unsupportedInput;
 	public static String Editor_readFailed;
 	public static String Editor_loadJob;
+	public static String Editor_fileMissing;
+	public static String Editor_notReadable;
+	public static String Editor_outOfMemory;
+	public static String Editor_internalError;
+	public static String Editor_readCancelled;
+	public static String ErrorPage_cancelledTitle;
+	public static String ErrorPage_cancelledHint;
 	public static String Marker_job;
 	public static String Marker_location;
 	public static String ColorBar_title;

@@ -35,6 +35,10 @@ public final class ProblemMarkers {
 	 * error, rather than in the heatmap editor, which would show the same message again.
 	 */
 	private static void atCharacter(IMarker marker, IFile file, AttributionFormatException problem) throws CoreException {
+		if (SpecialFiles.isSpecial(file)) {
+			// replaced by a FIFO since it was read: opening it would hold this job, and the marker rule, for ever
+			return;
+		}
 		try (InputStream content = file.getContents(true)) {
 			int offset = TextPosition.offset(content, Charset.forName(file.getCharset()), problem.line(),
 					Math.max(1, problem.column()));

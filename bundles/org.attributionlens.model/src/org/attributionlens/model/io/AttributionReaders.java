@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import org.attributionlens.internal.model.io.CancellableStream;
 import org.attributionlens.model.AttributionMatrix;
 
 /**
@@ -37,10 +38,19 @@ public final class AttributionReaders {
 	 * such as /dev/zero, would block or never end).
 	 */
 	public static AttributionMatrix read(Path file, ReadOptions options) throws IOException, AttributionFormatException {
+		return read(file, file.getFileName() == null ? "" : file.getFileName().toString(), options);
+	}
+
+	/**
+	 * As {@link #read(Path, ReadOptions)}, choosing the format by another name than the file's
+	 * own: a workspace link, or an editor input, may call a file otherwise than its disk does.
+	 */
+	public static AttributionMatrix read(Path file, String fileName, ReadOptions options)
+			throws IOException, AttributionFormatException {
 		RegularFile.check(file);
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
 			InputStream in = Channels.newInputStream(channel);
-			return read(in, file.getFileName() == null ? "" : file.getFileName().toString(), options, channel);
+			return read(in, fileName, options, channel);
 		}
 	}
 
@@ -65,7 +75,7 @@ public final class AttributionReaders {
 	/** @param file the open file {@code in} reads, when there is one: a table's records are counted in it first */
 	private static AttributionMatrix read(InputStream in, String fileName, ReadOptions options, FileChannel file)
 			throws IOException, AttributionFormatException {
-		BufferedInputStream buffered = new BufferedInputStream(in, HEAD);
+		BufferedInputStream buffered = new BufferedInputStream(CancellableStream.of(in, options), HEAD);
 		byte[] head = peek(buffered);
 		String name = fileName == null ? "" : fileName; //$NON-NLS-1$
 		if (head.length < 2 || (head[0] & 0xFF) != 0x1F || (head[1] & 0xFF) != 0x8B) {
@@ -73,7 +83,7 @@ public final class AttributionReaders {
 		}
 		GzipSource source = GzipSource.open(buffered, options.limits());
 		try {
-			BufferedInputStream text = new BufferedInputStream(source, HEAD);
+			BufferedInputStream text = new BufferedInputStream(CancellableStream.of(source, options), HEAD);
 			AttributionMatrix matrix = readText(text, peek(text), name, options, null);
 			// a reader may stop at the end of its content: the gzip trailer still has to be checked
 			text.transferTo(OutputStream.nullOutputStream());

@@ -1,8 +1,8 @@
 package org.attributionlens.internal.editor.compare;
 
 import java.io.IOException;
-import java.io.InputStream;
 
+import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.HeatmapSelectionProvider;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ReadOnlyEditorPart;
@@ -16,7 +16,6 @@ import org.attributionlens.model.analysis.ComparedCell;
 import org.attributionlens.model.analysis.MatrixDiff;
 import org.attributionlens.model.color.RangeMode;
 import org.attributionlens.model.io.AttributionFormatException;
-import org.attributionlens.model.io.AttributionReaders;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -73,8 +72,9 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 
 	private static AttributionMatrix read(IFile file)
 			throws IOException, CoreException, AttributionFormatException {
-		try (InputStream in = file.getContents(true)) {
-			return AttributionReaders.read(in, file.getName(), ReadPreferences.readOptions());
+		try {
+			// by the file's path, as the heatmap editor reads: a FIFO is refused before anything opens it
+			return AttributionInput.of(file).read(ReadPreferences.readOptions());
 		} catch (AttributionFormatException e) {
 			throw new AttributionFormatException(e.line(), e.column(), file.getName() + ": " + e.reason()); //$NON-NLS-1$
 		}

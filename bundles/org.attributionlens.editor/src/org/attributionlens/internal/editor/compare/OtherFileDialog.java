@@ -1,6 +1,7 @@
 package org.attributionlens.internal.editor.compare;
 
 import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.internal.editor.SpecialFiles;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -50,6 +51,10 @@ public final class OtherFileDialog extends ElementTreeSelectionDialog {
 
 	/** Whether the file's content type is ours (decided by the model's describer, not by the name alone). */
 	public static boolean isAttributionFile(IFile file) {
+		if (SpecialFiles.isSpecial(file)) {
+			// its content description would open it, and a FIFO would hold the dialog's UI thread for ever
+			return false;
+		}
 		try {
 			IContentDescription description = file.getContentDescription();
 			IContentType ours = Platform.getContentTypeManager().getContentType(CONTENT_TYPE);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.List;
 
+import org.attributionlens.internal.model.io.CancellableStream;
 import org.attributionlens.internal.model.io.FileChannelSlice;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormat;
@@ -72,7 +73,7 @@ public final class TableFormat implements AttributionFormat {
 		CsvAttributionReader reader = new CsvAttributionReader(options, delimiter);
 		if (source != null && !ByteOrderMark.detect(head.bytes(), head.bytes().length).charset().name().startsWith("UTF-16")) { //$NON-NLS-1$
 			// a second pass over the same open file, beside the read's own position
-			reader.countingRecordsOf(new FileChannelSlice(source, 0));
+			reader.countingRecordsOf(CancellableStream.of(new FileChannelSlice(source, 0), options));
 		}
 		return reader.read(in);
 	}
