@@ -33,6 +33,7 @@ import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.attributionlens.model.AttributionCell;
 import org.attributionlens.model.AttributionFile;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.io.ReadOptions;
 import org.eclipse.jface.action.GroupMarker;
@@ -201,7 +202,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 			show(outcome.matrix(), previous);
 			problem = null;
 		} else if (outcome.formatProblem() != null) {
-			showProblem(input.name() + ':' + outcome.formatProblem().getMessage(), false);
+			// name:line:col: reason, as compilers print it; a problem without a place reads name: reason
+			AttributionFormatException located = outcome.formatProblem();
+			showProblem(input.name() + (located.line() > 0 ? ":" : ": ") + located.getMessage(), false); //$NON-NLS-1$ //$NON-NLS-2$
 		} else {
 			showProblem(outcome.otherProblem(), false);
 		}
