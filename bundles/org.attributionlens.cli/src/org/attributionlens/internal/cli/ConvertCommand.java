@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.NativeJsonWriter;
+import org.attributionlens.model.io.nativejson.NativeJsonWriter;
 
 /**
  * {@code convert FILE -o OUT.attr.json [--sequence N]}: any readable format to the native format.

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.attributionlens.model.io.AttributionFormat.Match;
 import org.attributionlens.model.io.csv.TableFormat;
 import org.attributionlens.model.io.inseq.InseqFormat;
+import org.attributionlens.model.io.nativejson.NativeJsonFormat;
 
 /**
  * The one place that knows every format Attribution Lens reads. Order matters only between

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.Defaults;
-import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
 import org.attributionlens.model.io.csv.CsvAttributionReader;
+import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
 
 /**
  * Writes a matrix as a table, the layout pandas' {@code df.to_csv(path)} (or {@code sep="\t"})

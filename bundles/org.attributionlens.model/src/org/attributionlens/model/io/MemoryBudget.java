@@ -47,7 +47,7 @@ public final class MemoryBudget {
 	 *             "keeping the tokens")
 	 * @throws AttributionFormatException at {@code at} when {@code bytes} do not fit
 	 */
-	static void check(long bytes, String what, SourcePosition at) throws AttributionFormatException {
+	public static void check(long bytes, String what, SourcePosition at) throws AttributionFormatException {
 		if (!fits(bytes)) {
 			throw at.error(tooLarge(bytes, what));
 		}
@@ -81,7 +81,7 @@ public final class MemoryBudget {
 		}
 
 		/** Counts one string of {@code chars} chars to be kept; refuses at {@code at} when the next step does not fit. */
-		void add(int chars, SourcePosition at) throws AttributionFormatException {
+		public void add(int chars, SourcePosition at) throws AttributionFormatException {
 			if (!tryAdd(chars)) {
 				throw at.error(refusal());
 			}

@@ -24,10 +24,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
-import org.attributionlens.internal.cli.Main;
-import org.attributionlens.internal.bench.ReadBenchmark.HeapUse;
 import org.attributionlens.internal.bench.Harness.Timing;
+import org.attributionlens.internal.bench.ReadBenchmark.HeapUse;
 import org.attributionlens.internal.bench.Report.Row;
+import org.attributionlens.internal.cli.Main;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionReaders;
 import org.attributionlens.model.io.ReadOptions;

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
 import org.attributionlens.model.view.DisplayedCell;
-import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.nativejson.NativeJsonReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
-import org.attributionlens.model.io.NativeJsonReader;
+import org.attributionlens.model.io.nativejson.NativeJsonReader;
 
 /**
  * Locates the shared sample files and this fragment's fixtures, and reads them. Tycho runs the

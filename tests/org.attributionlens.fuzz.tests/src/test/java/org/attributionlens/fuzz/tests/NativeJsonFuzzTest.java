@@ -1,6 +1,6 @@
 package org.attributionlens.fuzz.tests;
 
-import org.attributionlens.model.io.NativeJsonReader;
+import org.attributionlens.model.io.nativejson.NativeJsonReader;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
+import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.tests.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

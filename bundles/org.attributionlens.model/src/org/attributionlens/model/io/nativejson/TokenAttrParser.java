@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,6 +6,7 @@ import java.io.Reader;
 import org.attributionlens.internal.model.io.DecimalFloats;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.internal.model.io.WindowedCharParser;
+import org.attributionlens.model.io.AttributionFormatException;
 
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;

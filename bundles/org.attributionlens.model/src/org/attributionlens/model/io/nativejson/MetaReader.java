@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -6,6 +6,10 @@ import java.util.Map;
 
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.LimitMessages;
+import org.attributionlens.model.io.MemoryBudget;
+import org.attributionlens.model.io.ReadLimits;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -7,6 +7,10 @@ import java.util.List;
 
 import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.AttributionFormat;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.FileHead;
+import org.attributionlens.model.io.ReadOptions;
 
 /**
  * Our native JSON ({@code token-attribution v1}): what the README's snippet writes from Captum's

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +18,9 @@ import java.util.zip.GZIPOutputStream;
 
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.Orientation;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.tests.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,10 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import org.attributionlens.internal.model.io.ArrayLength;
 import org.attributionlens.internal.model.io.SourcePosition;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.LimitMessages;
+import org.attributionlens.model.io.ReadLimits;
 
 import java.util.ArrayList;
 import java.util.Arrays;

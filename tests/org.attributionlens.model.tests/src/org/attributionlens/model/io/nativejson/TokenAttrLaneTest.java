@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.attributionlens.internal.model.io.SourcePosition;
-import org.attributionlens.model.tests.LaneComparison.Outcome;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.ReadLimits;
+import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.tests.LaneComparison;
+import org.attributionlens.model.tests.LaneComparison.Outcome;
 
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,12 @@ import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.StrictText;
 import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.NativeFileParser.TailSource;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.AttributionReader;
+import org.attributionlens.model.io.ReadLimits;
+import org.attributionlens.model.io.ReadOptions;
+import org.attributionlens.model.io.SequenceOutOfRangeException;
+import org.attributionlens.model.io.nativejson.NativeFileParser.TailSource;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attributionlens.fuzz.tests.LaneOutcome;
+import org.attributionlens.model.io.ReadLimits;
+import org.attributionlens.model.io.ReadOptions;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

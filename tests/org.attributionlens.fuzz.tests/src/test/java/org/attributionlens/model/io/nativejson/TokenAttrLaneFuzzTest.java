@@ -1,8 +1,10 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.IOException;
 
 import org.attributionlens.fuzz.tests.LaneOutcome;
+import org.attributionlens.model.io.ReadLimits;
+import org.attributionlens.model.io.ReadOptions;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.attributionlens.internal.model.io.FileChannelSlice;
 import org.attributionlens.internal.model.io.SourcePosition;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.ReadLimits;
 
 import org.attributionlens.internal.model.io.StrictText;
 

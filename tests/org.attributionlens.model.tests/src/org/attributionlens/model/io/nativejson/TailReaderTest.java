@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
 
+import org.attributionlens.model.io.AttributionReader;
+import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.tests.LaneComparison;
 import org.attributionlens.model.tests.LaneComparison.Outcome;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.attributionlens.model.io;
+package org.attributionlens.model.io.nativejson;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.LimitMessages;
+import org.attributionlens.model.io.ReadLimits;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
