@@ -116,14 +116,16 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		Composite top = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		createToolBar(top);
 		findField = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		findField.setMessage(Messages.Find_hint);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).align(SWT.END, SWT.CENTER).applyTo(findField);
 		findField.addListener(SWT.DefaultSelection, e -> findNext(findField.getText()));
-		sequenceBar = new SequenceBar(top, index -> {
+		// a row of its own: beside the tool bar and the find field it was pushed past the editor's
+		// right edge, out of reach, whenever the editor was narrower than all three
+		sequenceBar = new SequenceBar(root, index -> {
 			sequence = index;
 			reload();
 		});
@@ -467,6 +469,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	/** The editor's own tool bar (view toggles, zoom, export); for tests and tools inside the suite. */
 	public ToolBarManager getToolBar() {
 		return toolBar;
+	}
+
+	/** The choice of sequence above the heatmap, hidden unless the file holds several; for tests inside the suite. */
+	public SequenceBar getSequenceBar() {
+		return sequenceBar;
 	}
 
 	/** For tests and tools inside the suite; null while the error page is shown. */
