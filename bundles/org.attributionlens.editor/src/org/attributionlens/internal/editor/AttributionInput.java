@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
@@ -36,13 +37,28 @@ public final class AttributionInput {
 	/** @return the readable input, or null when the editor input is neither a file nor a file URI */
 	public static AttributionInput of(IEditorInput input) {
 		if (input instanceof IFileEditorInput fileInput) {
-			IFile file = fileInput.getFile();
-			return new AttributionInput(file, file.getLocationURI(), file.getName());
+			return of(fileInput.getFile());
 		}
 		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
 			return new AttributionInput(null, uriInput.getURI(), input.getName());
 		}
 		return null;
+	}
+
+	/** A workspace file. */
+	public static AttributionInput of(IFile file) {
+		return new AttributionInput(file, file.getLocationURI(), file.getName());
+	}
+
+	/** A file outside the workspace. */
+	public static AttributionInput of(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return new AttributionInput(null, absolute.toUri(), absolute.getFileName().toString());
+	}
+
+	/** Whether the file is there to be read. */
+	public boolean exists() {
+		return file != null ? file.exists() : Files.isRegularFile(Path.of(uri));
 	}
 
 	/** The workspace file, or null for a file outside the workspace. */
@@ -77,6 +93,23 @@ public final class AttributionInput {
 			return location != null && location.lastSegment().equals(name) ? location.toPath() : null;
 		}
 		return "file".equals(uri.getScheme()) && Path.of(uri).getFileName().toString().equals(name) ? Path.of(uri) : null;
+	}
+
+	/** The same workspace file, or the same file outside it. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AttributionInput input
+				&& (file != null ? file.equals(input.file) : input.file == null && uri.equals(input.uri));
+	}
+
+	@Override
+	public int hashCode() {
+		return file != null ? file.hashCode() : Objects.hashCode(uri);
+	}
+
+	@Override
+	public String toString() {
+		return location();
 	}
 
 	private InputStream open() throws IOException, CoreException {

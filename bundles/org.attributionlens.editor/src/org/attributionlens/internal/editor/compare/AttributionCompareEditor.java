@@ -1,8 +1,8 @@
 package org.attributionlens.internal.editor.compare;
 
 import java.io.IOException;
-import java.io.InputStream;
 
+import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.HeatmapSelectionProvider;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ReadOnlyEditorPart;
@@ -19,11 +19,9 @@ import org.attributionlens.model.analysis.ComparedCell;
 import org.attributionlens.model.analysis.MatrixDiff;
 import org.attributionlens.model.color.RangeMode;
 import org.attributionlens.model.io.AttributionFormatException;
-import org.attributionlens.model.io.AttributionReaders;
 import org.attributionlens.model.view.DisplayedMatrix;
 import org.attributionlens.model.view.ViewPipeline;
 import org.attributionlens.model.view.ViewSettings;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -81,12 +79,12 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 		}
 	}
 
-	private static AttributionMatrix read(IFile file)
+	private static AttributionMatrix read(AttributionInput file)
 			throws IOException, CoreException, AttributionFormatException {
-		try (InputStream in = file.getContents(true)) {
-			return AttributionReaders.read(in, file.getName(), ReadPreferences.readOptions());
+		try {
+			return file.read(ReadPreferences.readOptions());
 		} catch (AttributionFormatException e) {
-			throw new AttributionFormatException(e.line(), e.column(), file.getName() + ": " + e.reason()); //$NON-NLS-1$
+			throw new AttributionFormatException(e.line(), e.column(), file.name() + ": " + e.reason()); //$NON-NLS-1$
 		}
 	}
 
@@ -100,8 +98,8 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 			explanation.setText(NLS.bind(Messages.Compare_failed, problem));
 			return;
 		}
-		StringBuilder text = new StringBuilder(NLS.bind(Messages.Compare_header, files.a().getFullPath(),
-				files.b().getFullPath()));
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Compare_header, files.a().location(),
+				files.b().location()));
 		text.append('\n').append(diff.summary(4));
 		for (String line : diff.explanations()) {
 			text.append('\n').append(line);
@@ -118,9 +116,9 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 		// file the comparison was started from
 		Orientation orientation = ViewPreferences.orientation().resolve(diff.a().writtenOrientation());
 		ViewSettings turned = ViewSettings.DEFAULT.withTranspose(orientation.rowsAreOutputs());
-		gridA = pane(inputs, NLS.bind(Messages.Compare_paneA, files.a().getFullPath()),
+		gridA = pane(inputs, NLS.bind(Messages.Compare_paneA, files.a().location()),
 				ViewPipeline.apply(diff.a(), turned), orientation, shared, 0);
-		gridB = pane(inputs, NLS.bind(Messages.Compare_paneB, files.b().getFullPath()),
+		gridB = pane(inputs, NLS.bind(Messages.Compare_paneB, files.b().location()),
 				ViewPipeline.apply(diff.b(), turned), orientation, shared, 1);
 		shownDiff = ViewPipeline.apply(diff.diff(), turned);
 		grid = pane(sides, Messages.Compare_paneDifference, shownDiff, orientation, HeatmapLook.DEFAULT, 2);
@@ -151,7 +149,7 @@ public final class AttributionCompareEditor extends ReadOnlyEditorPart {
 	/** @param cell a cell as the panes show it; published as the diff's (input token, output token) */
 	private void selected(CellRef cell) {
 		selectionProvider.publish(cell == null ? null
-				: new ComparedCell(files.a().getFullPath().toString(), files.b().getFullPath().toString(), diff,
+				: new ComparedCell(files.a().location(), files.b().location(), diff,
 						shownDiff.inputOf(cell.row(), cell.column()), shownDiff.outputOf(cell.row(), cell.column())));
 	}
 
