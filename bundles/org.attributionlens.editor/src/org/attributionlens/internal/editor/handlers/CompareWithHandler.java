@@ -73,6 +73,9 @@ public final class CompareWithHandler extends AbstractHandler {
 			FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 			dialog.setText(NLS.bind(Messages.CompareWith_message, a.name()));
 			dialog.setFilterPath(Path.of(a.location()).getParent().toString());
+			// what the readers take; a picture or a text chosen by mistake would only be refused
+			dialog.setFilterExtensions(new String[] { "*.json;*.gz;*.csv;*.tsv;*.tab", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+			dialog.setFilterNames(new String[] { Messages.CompareWith_attributionFiles, Messages.CompareWith_allFiles });
 			String chosen = dialog.open();
 			return chosen == null ? null : AttributionInput.of(Path.of(chosen));
 		}
