@@ -20,22 +20,22 @@ import org.attributionlens.internal.editor.grid.TokenStrips;
 import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
 import org.attributionlens.internal.editor.handlers.ZoomHandler;
+import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
+import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.attributionlens.internal.editor.preferences.ViewPreferences;
+import org.attributionlens.model.AttributionCell;
+import org.attributionlens.model.AttributionFile;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.CellRef;
 import org.attributionlens.model.Orientation;
+import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.view.DisplayedCell;
 import org.attributionlens.model.view.DisplayedMatrix;
 import org.attributionlens.model.view.DisplayedToken;
 import org.attributionlens.model.view.ViewPipeline;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
-import org.attributionlens.internal.editor.preferences.ReadPreferences;
-import org.attributionlens.model.AttributionCell;
-import org.attributionlens.model.AttributionFile;
-import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.CellRef;
-import org.attributionlens.model.io.AttributionFormatException;
-import org.attributionlens.model.io.ReadOptions;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
@@ -54,8 +54,8 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.services.IEvaluationService;
 import org.eclipse.ui.menus.IMenuService;
+import org.eclipse.ui.services.IEvaluationService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
@@ -121,14 +121,16 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
 		Composite top = new Composite(root, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		createToolBar(top);
 		findField = new Text(top, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		findField.setMessage(Messages.Find_hint);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).align(SWT.END, SWT.CENTER).applyTo(findField);
 		findField.addListener(SWT.DefaultSelection, e -> findNext(findField.getText()));
-		sequenceBar = new SequenceBar(top, index -> {
+		// a row of its own: beside the tool bar and the find field it was pushed past the editor's
+		// right edge, out of reach, whenever the editor was narrower than all three
+		sequenceBar = new SequenceBar(root, index -> {
 			sequence = index;
 			reload();
 		});
@@ -507,6 +509,11 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 	/** Whether the heatmap grid (not the error page) is on screen. */
 	public boolean showsHeatmap() {
 		return grid != null && grid.getTable().isVisible();
+	}
+
+	/** The choice of sequence above the heatmap, hidden unless the file holds several; for tests inside the suite. */
+	public SequenceBar getSequenceBar() {
+		return sequenceBar;
 	}
 
 	/** For tests and tools inside the suite; null while the error page is shown. */

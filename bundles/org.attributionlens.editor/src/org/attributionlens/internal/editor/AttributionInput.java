@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
@@ -49,6 +50,17 @@ public final class AttributionInput {
 		return new AttributionInput(file, file.getLocationURI(), file.getName());
 	}
 
+	/** A file outside the workspace. */
+	public static AttributionInput of(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return new AttributionInput(null, absolute.toUri(), absolute.getFileName().toString());
+	}
+
+	/** Whether the file is there to be read. */
+	public boolean exists() {
+		return file != null ? file.exists() : Files.isRegularFile(Path.of(uri));
+	}
+
 	/** The workspace file, or null for a file outside the workspace. */
 	public IFile workspaceFile() {
 		return file;
@@ -82,6 +94,23 @@ public final class AttributionInput {
 			return location != null ? location.toPath() : null;
 		}
 		return "file".equals(uri.getScheme()) ? Path.of(uri) : null; //$NON-NLS-1$
+	}
+
+	/** The same workspace file, or the same file outside it. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AttributionInput input
+				&& (file != null ? file.equals(input.file) : input.file == null && uri.equals(input.uri));
+	}
+
+	@Override
+	public int hashCode() {
+		return file != null ? file.hashCode() : Objects.hashCode(uri);
+	}
+
+	@Override
+	public String toString() {
+		return location();
 	}
 
 	private InputStream open() throws IOException, CoreException {

@@ -68,6 +68,8 @@ public final class Messages extends NLS {
 	public static String CompareWith_title;
 	public static String CompareWith_message;
 	public static String CompareWith_chooseFile;
+	public static String CompareWith_attributionFiles;
+	public static String CompareWith_allFiles;
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_format;

@@ -47,4 +47,9 @@ public final class SequenceBar {
 	public int selected() {
 		return choice.getSelectionIndex();
 	}
+
+	/** The drop-down the user chooses in; for tests inside the suite, which click it. */
+	public Combo getChoice() {
+		return choice;
+	}
 }

@@ -16,8 +16,6 @@ import org.attributionlens.model.analysis.Observation.Kind;
 import org.attributionlens.model.stats.AttributionStatistics;
 import org.attributionlens.model.stats.RankedValue;
 import org.attributionlens.model.stats.TokenScores;
-import org.attributionlens.model.view.ViewPipeline;
-import org.attributionlens.model.view.ViewSettings;
 
 /**
  * What a reader takes from a heatmap at a glance, as the seed documents' "Key Observations" put it
@@ -159,19 +157,7 @@ public final class KeyObservations {
 	public static KeyObservations of(AttributionMatrix matrix, Settings settings) {
 		Objects.requireNonNull(matrix, "matrix"); //$NON-NLS-1$
 		Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
-		KeyObservations inputs = new Analysis(matrix, settings, false).result();
-		// the same questions of the output tokens: asked of the matrix turned, outputs as rows
-		AttributionMatrix turned = ViewPipeline.apply(matrix, ViewSettings.DEFAULT.withTranspose(true)).matrix();
-		KeyObservations outputs = new Analysis(turned, settings, true).result();
-		return new KeyObservations(matrix, settings, inputs.totalAbs, inputs.largestPositive, inputs.mostNegative,
-				inputs.dominantRows, inputs.nearZeroRows, asOutputs(outputs.dominantRows, Kind.DOMINANT_OUTPUT),
-				asOutputs(outputs.nearZeroRows, Kind.NEAR_ZERO_OUTPUT), inputs.columns);
-	}
-
-	/** Rows of the turned matrix as the output tokens they are. */
-	private static List<OutputObservation> asOutputs(List<RowObservation> rows, Kind kind) {
-		return rows.stream().map(row -> new OutputObservation(kind, row.row(), row.absTotal(), row.share(),
-				row.peakColumn(), row.peakValue(), row.text())).toList();
+		return new Analysis(matrix, settings).result();
 	}
 
 	/** The matrix observed. */
@@ -333,15 +319,14 @@ public final class KeyObservations {
 		private int negativeCount;
 		private final int[] rowPeakColumn;
 		private final float[] rowPeakValue;
+		private final int[] columnPeakRow;
+		private final float[] columnPeakAbs;
+		private final float[] columnPeakValue;
 		private final float[] columnTopAbs;
 		private final int[] columnTopRows;
 		private final int[] columnTopCount;
 
-		/** The rows are output tokens (the turned matrix): the row sentences say so. */
-		private final boolean rowsAreOutputs;
-
-		Analysis(AttributionMatrix matrix, Settings settings, boolean rowsAreOutputs) {
-			this.rowsAreOutputs = rowsAreOutputs;
+		Analysis(AttributionMatrix matrix, Settings settings) {
 			this.matrix = matrix;
 			this.settings = settings;
 			this.stats = matrix.statistics();
@@ -357,6 +342,11 @@ public final class KeyObservations {
 			negativeCells = new int[top];
 			rowPeakColumn = new int[rows];
 			rowPeakValue = new float[rows];
+			columnPeakRow = new int[columns];
+			java.util.Arrays.fill(columnPeakRow, -1);
+			columnPeakAbs = new float[columns];
+			java.util.Arrays.fill(columnPeakAbs, -1);
+			columnPeakValue = new float[columns];
 			columnTopAbs = new float[Math.multiplyExact(columns, topPerColumn)];
 			columnTopRows = new int[columnTopAbs.length];
 			columnTopCount = new int[columns];
@@ -366,12 +356,18 @@ public final class KeyObservations {
 
 		KeyObservations result() {
 			scan();
-			double total = 0;
-			for (int row = 0; row < rows; row++) {
-				total += stats.rowAbsTotal(row);
-			}
-			return new KeyObservations(matrix, settings, total, cells(true), cells(false), dominantRows(total),
-					nearZeroRows(total), List.of(), List.of(), columnObservations());
+			Side inputs = new Side(false);
+			Side outputs = new Side(true);
+			// each side's total is summed over its own lines, in their order: the outputs' shares are of
+			// the sum of the column totals, exactly as when they were asked of the matrix turned
+			double inputTotal = inputs.total();
+			double outputTotal = outputs.total();
+			return new KeyObservations(matrix, settings, inputTotal, cells(true), cells(false),
+					inputs.dominant(inputTotal).stream().map(fact -> fact.asRow(Kind.DOMINANT_ROW)).toList(),
+					inputs.nearZero(inputTotal).stream().map(fact -> fact.asRow(Kind.NEAR_ZERO_ROW)).toList(),
+					outputs.dominant(outputTotal).stream().map(fact -> fact.asOutput(Kind.DOMINANT_OUTPUT)).toList(),
+					outputs.nearZero(outputTotal).stream().map(fact -> fact.asOutput(Kind.NEAR_ZERO_OUTPUT)).toList(),
+					columnObservations());
 		}
 
 		private void scan() {
@@ -390,6 +386,11 @@ public final class KeyObservations {
 						peakAbs = abs;
 						peakColumn = column;
 					}
+					// rows come in order: the first row wins ties, as the row's own peak does
+					if (abs > columnPeakAbs[column]) {
+						columnPeakAbs[column] = abs;
+						columnPeakRow[column] = row;
+					}
 					if (value > 0) {
 						positiveCount = insert(positiveKeys, positiveCells, 0, positiveCount, top, value,
 								row * columns + column);
@@ -404,6 +405,10 @@ public final class KeyObservations {
 				}
 				rowPeakColumn[row] = peakColumn;
 				rowPeakValue[row] = peakColumn < 0 ? Float.NaN : matrix.value(row, peakColumn);
+			}
+			for (int column = 0; column < columns; column++) {
+				columnPeakValue[column] = columnPeakRow[column] < 0 ? Float.NaN
+						: matrix.value(columnPeakRow[column], column);
 			}
 		}
 
@@ -426,63 +431,120 @@ public final class KeyObservations {
 			return result;
 		}
 
-		private List<RowObservation> dominantRows(double total) {
-			List<RowObservation> result = new ArrayList<>();
-			if (rows < 2 || !(total > 0)) {
-				return result;
+		/**
+		 * A dominant or near-zero line of one side: an input token (a row) or an output token (a
+		 * column), with its largest |value| on the other side.
+		 */
+		private record LineFact(int line, double absTotal, double share, int peak, float peakValue, String text) {
+			RowObservation asRow(Kind kind) {
+				return new RowObservation(kind, line, absTotal, share, peak, peakValue, text);
 			}
-			double evenShare = EVEN_SHARE_FACTOR / rows;
-			double threshold = Math.max(settings.dominantShare(), evenShare);
-			List<Integer> dominant = new ArrayList<>();
-			int largest = 0;
-			for (int row = 0; row < rows; row++) {
-				if (stats.rowAbsTotal(row) / total >= threshold) {
-					dominant.add(row);
-				}
-				if (stats.rowAbsTotal(row) > stats.rowAbsTotal(largest)) {
-					largest = row;
-				}
+
+			OutputObservation asOutput(Kind kind) {
+				return new OutputObservation(kind, line, absTotal, share, peak, peakValue, text);
 			}
-			if (dominant.isEmpty()) {
-				double runnerUp = 0;
-				for (int row = 0; row < rows; row++) {
-					if (row != largest) {
-						runnerUp = Math.max(runnerUp, stats.rowAbsTotal(row));
-					}
-				}
-				double largestTotal = stats.rowAbsTotal(largest);
-				if (largestTotal >= RUNNER_UP_FACTOR * runnerUp && largestTotal / total >= evenShare) {
-					dominant.add(largest);
-				}
-			}
-			// largest share first; the sort is stable, so equal totals stay in row order
-			dominant.sort((a, b) -> Double.compare(stats.rowAbsTotal(b), stats.rowAbsTotal(a)));
-			for (int row : dominant) {
-				double share = stats.rowAbsTotal(row) / total;
-				result.add(new RowObservation(Observation.Kind.DOMINANT_ROW, row, stats.rowAbsTotal(row), share,
-						rowPeakColumn[row], rowPeakValue[row],
-						Messages.format(rowsAreOutputs ? Messages.OUTPUT_DOMINANT : Messages.ROW_DOMINANT, rowLabel(row),
-								Messages.percent(share))));
-			}
-			return result;
 		}
 
-		private List<RowObservation> nearZeroRows(double total) {
-			int[] nearZero = stats.nearZeroRows(settings.nearZeroFraction());
-			List<RowObservation> result = new ArrayList<>(nearZero.length);
-			String fraction = fractionPercent(settings.nearZeroFraction());
-			String largest = number(stats.maxAbs());
-			for (int row : nearZero) {
-				double absTotal = stats.rowAbsTotal(row);
-				String text = rowPeakColumn[row] < 0
-						? Messages.format(rowsAreOutputs ? Messages.OUTPUT_NEAR_ZERO_EMPTY : Messages.ROW_NEAR_ZERO_EMPTY,
-								rowLabel(row))
-						: Messages.format(rowsAreOutputs ? Messages.OUTPUT_NEAR_ZERO : Messages.ROW_NEAR_ZERO, rowLabel(row),
-								number(stats.rowMaxAbs(row)), fraction, largest);
-				result.add(new RowObservation(Observation.Kind.NEAR_ZERO_ROW, row, absTotal,
-						total > 0 ? absTotal / total : Double.NaN, rowPeakColumn[row], rowPeakValue[row], text));
+		/**
+		 * The input tokens (rows) or the output tokens (columns), of which the same questions are
+		 * asked: which hold much of the total |attribution|, which almost none.
+		 */
+		private final class Side {
+			private final boolean outputs;
+
+			Side(boolean outputs) {
+				this.outputs = outputs;
 			}
-			return result;
+
+			int count() {
+				return outputs ? columns : rows;
+			}
+
+			double absTotal(int line) {
+				return outputs ? stats.columnAbsTotal(line) : stats.rowAbsTotal(line);
+			}
+
+			double total() {
+				double total = 0;
+				for (int line = 0; line < count(); line++) {
+					total += absTotal(line);
+				}
+				return total;
+			}
+
+			private int peak(int line) {
+				return outputs ? columnPeakRow[line] : rowPeakColumn[line];
+			}
+
+			private float peakValue(int line) {
+				return outputs ? columnPeakValue[line] : rowPeakValue[line];
+			}
+
+			private String label(int line) {
+				return outputs ? columnLabel(line) : rowLabel(line);
+			}
+
+			private LineFact fact(int line, double share, String text) {
+				return new LineFact(line, absTotal(line), share, peak(line), peakValue(line), text);
+			}
+
+			List<LineFact> dominant(double total) {
+				List<LineFact> result = new ArrayList<>();
+				int lines = count();
+				if (lines < 2 || !(total > 0)) {
+					return result;
+				}
+				double evenShare = EVEN_SHARE_FACTOR / lines;
+				double threshold = Math.max(settings.dominantShare(), evenShare);
+				List<Integer> dominant = new ArrayList<>();
+				int largest = 0;
+				for (int line = 0; line < lines; line++) {
+					if (absTotal(line) / total >= threshold) {
+						dominant.add(line);
+					}
+					if (absTotal(line) > absTotal(largest)) {
+						largest = line;
+					}
+				}
+				if (dominant.isEmpty()) {
+					double runnerUp = 0;
+					for (int line = 0; line < lines; line++) {
+						if (line != largest) {
+							runnerUp = Math.max(runnerUp, absTotal(line));
+						}
+					}
+					double largestTotal = absTotal(largest);
+					if (largestTotal >= RUNNER_UP_FACTOR * runnerUp && largestTotal / total >= evenShare) {
+						dominant.add(largest);
+					}
+				}
+				// largest share first; the sort is stable, so equal totals stay in line order
+				dominant.sort((a, b) -> Double.compare(absTotal(b), absTotal(a)));
+				for (int line : dominant) {
+					double share = absTotal(line) / total;
+					result.add(fact(line, share, Messages.format(outputs ? Messages.OUTPUT_DOMINANT : Messages.ROW_DOMINANT,
+							label(line), Messages.percent(share))));
+				}
+				return result;
+			}
+
+			List<LineFact> nearZero(double total) {
+				int[] nearZero = outputs ? stats.nearZeroColumns(settings.nearZeroFraction())
+						: stats.nearZeroRows(settings.nearZeroFraction());
+				List<LineFact> result = new ArrayList<>(nearZero.length);
+				String fraction = fractionPercent(settings.nearZeroFraction());
+				String largest = number(stats.maxAbs());
+				for (int line : nearZero) {
+					double lineMaxAbs = outputs ? stats.columnMaxAbs(line) : stats.rowMaxAbs(line);
+					String text = peak(line) < 0
+							? Messages.format(outputs ? Messages.OUTPUT_NEAR_ZERO_EMPTY : Messages.ROW_NEAR_ZERO_EMPTY,
+									label(line))
+							: Messages.format(outputs ? Messages.OUTPUT_NEAR_ZERO : Messages.ROW_NEAR_ZERO, label(line),
+									number(lineMaxAbs), fraction, largest);
+					result.add(fact(line, total > 0 ? absTotal(line) / total : Double.NaN, text));
+				}
+				return result;
+			}
 		}
 
 		private List<ColumnObservation> columnObservations() {
@@ -539,13 +601,14 @@ public final class KeyObservations {
 			return columnTokenCounts.get(token) > 1 ? Messages.format(columnPosition(), label, column) : label;
 		}
 
-		/** "(input 3)" after a repeated token of a row; "(output 3)" when the rows are output tokens. */
-		private String rowPosition() {
-			return rowsAreOutputs ? Messages.LABEL_OUTPUT : Messages.LABEL_INPUT;
+		/** "(input 3)" after a repeated input token. */
+		private static String rowPosition() {
+			return Messages.LABEL_INPUT;
 		}
 
-		private String columnPosition() {
-			return rowsAreOutputs ? Messages.LABEL_INPUT : Messages.LABEL_OUTPUT;
+		/** "(output 3)" after a repeated output token. */
+		private static String columnPosition() {
+			return Messages.LABEL_OUTPUT;
 		}
 
 		/** 0.01 as "1%", 0.005 as "0.5%". */

@@ -51,6 +51,10 @@ import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
  * evaluate ({@code =HYPERLINK(...)} stays text); a token that is a plain number ({@code -2.5})
  * is a number, never a formula, and is written as it is, like every value.
  * {@link #withFormulaSafety(boolean)} turns this off for users who want the raw tokens.</li>
+ * <li>with {@link #withComment(String)}, a first line {@code # ...} above the header says how the
+ * table was made, as numpy's {@code savetxt(header=...)} writes one. {@link CsvAttributionReader}
+ * and numpy's {@code loadtxt} skip it; pandas needs {@code read_csv(path, index_col=0, skiprows=1)}
+ * (or {@code comment="#"}, which also cuts tokens at a {@code #}).</li>
  * </ul>
  * {@link #block} makes the text for the clipboard: a rectangle of the matrix as tab-separated text
  * with values as the grid prints them, for pasting into a spreadsheet.
@@ -72,17 +76,20 @@ public final class DelimitedWriter {
 	private final Delimiter delimiter;
 	private final boolean byteOrderMark;
 	private final boolean formulaSafe;
+	/** The text of the comment line above the header, on one line; null for none. */
+	private final String comment;
 	private final CSVFormat format;
 
 	/** A writer for comma- or tab-separated tables, without byte-order mark. */
 	public DelimitedWriter(Delimiter delimiter) {
-		this(delimiter, false, true);
+		this(delimiter, false, true, null);
 	}
 
-	private DelimitedWriter(Delimiter delimiter, boolean byteOrderMark, boolean formulaSafe) {
+	private DelimitedWriter(Delimiter delimiter, boolean byteOrderMark, boolean formulaSafe, String comment) {
 		this.delimiter = Objects.requireNonNull(delimiter, "delimiter"); //$NON-NLS-1$
 		this.byteOrderMark = byteOrderMark;
 		this.formulaSafe = formulaSafe;
+		this.comment = comment;
 		this.format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter.character()).setRecordSeparator(LINE_SEPARATOR)
 				.get();
 	}
@@ -102,12 +109,27 @@ public final class DelimitedWriter {
 	 * {@link #write(AttributionMatrix, OutputStream)} writes.
 	 */
 	public DelimitedWriter withByteOrderMark(boolean mark) {
-		return mark == byteOrderMark ? this : new DelimitedWriter(delimiter, mark, formulaSafe);
+		return mark == byteOrderMark ? this : new DelimitedWriter(delimiter, mark, formulaSafe, comment);
 	}
 
 	/** The same writer, with or without an apostrophe before tokens a spreadsheet would evaluate. */
 	public DelimitedWriter withFormulaSafety(boolean safe) {
-		return safe == formulaSafe ? this : new DelimitedWriter(delimiter, byteOrderMark, safe);
+		return safe == formulaSafe ? this : new DelimitedWriter(delimiter, byteOrderMark, safe, comment);
+	}
+
+	/**
+	 * The same writer, with the line {@code # text} above the header in what
+	 * {@link #write(AttributionMatrix, OutputStream)} writes; line breaks in {@code text} become
+	 * spaces, so that it stays one line. Null or blank for none.
+	 */
+	public DelimitedWriter withComment(String text) {
+		String line = text == null || text.isBlank() ? null : text.strip().replaceAll("[\\r\\n]+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+		return new DelimitedWriter(delimiter, byteOrderMark, formulaSafe, line);
+	}
+
+	/** The comment line's text, without its {@code # }; null when there is none. */
+	public String comment() {
+		return comment;
 	}
 
 	public boolean formulaSafe() {
@@ -149,6 +171,9 @@ public final class DelimitedWriter {
 		Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
 		if (byteOrderMark) {
 			text.write(BYTE_ORDER_MARK);
+		}
+		if (comment != null) {
+			text.write("# " + comment + LINE_SEPARATOR); //$NON-NLS-1$
 		}
 		append(matrix, text);
 		text.flush();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
+import org.attributionlens.model.AttributionMatrix;
+
 /**
  * What a view did to its file, in sentences, for the title and description of an exported figure or
  * the header of an exported table: a reader of the export must be able to tell it from the file's
@@ -35,14 +37,34 @@ public final class ViewDescription {
 			sentences.add(format("view.spans", spans, reducer)); //$NON-NLS-1$
 		}
 		if (settings.normalization() != Normalization.RAW) {
-			sentences.add(BUNDLE.getString("view.normalisation." + settings.normalization().name())); //$NON-NLS-1$
+			// through MessageFormat like every sentence: the patterns write a quote as ''
+			sentences.add(format("view.normalisation." + settings.normalization().name())); //$NON-NLS-1$
 		}
 		if (settings.highlight() instanceof Highlight.TopKPerColumn top) {
 			sentences.add(format("view.topK", Integer.toString(top.k()))); //$NON-NLS-1$
 		} else if (settings.highlight() instanceof Highlight.Threshold threshold) {
 			sentences.add(format("view.threshold", Double.toString(threshold.threshold()))); //$NON-NLS-1$
 		}
-		sentences.add(BUNDLE.getString(view.transposed() ? "view.outputsAsRows" : "view.inputsAsRows")); //$NON-NLS-1$ //$NON-NLS-2$
+		sentences.add(format(view.transposed() ? "view.outputsAsRows" : "view.inputsAsRows")); //$NON-NLS-1$ //$NON-NLS-2$
+		return List.copyOf(sentences);
+	}
+
+	/**
+	 * What the header comment of an exported table says: which sequence of the file it is when the
+	 * file holds several, how its reader reduced the values, then {@link #sentences(DisplayedMatrix)}.
+	 * A figure says the first two itself, from its matrix.
+	 */
+	public static List<String> ofTable(DisplayedMatrix view) {
+		AttributionMatrix raw = view.raw();
+		List<String> sentences = new ArrayList<>();
+		if (raw.sequenceCount() > 1) {
+			sentences.add(format("view.sequence", Integer.toString(raw.sequenceIndex()), //$NON-NLS-1$
+					Integer.toString(raw.sequenceCount())));
+		}
+		if (!raw.reduction().isEmpty()) {
+			sentences.add(format("view.reduction", raw.reduction())); //$NON-NLS-1$
+		}
+		sentences.addAll(sentences(view));
 		return List.copyOf(sentences);
 	}
 

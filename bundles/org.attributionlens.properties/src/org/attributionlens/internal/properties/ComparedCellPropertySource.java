@@ -24,15 +24,16 @@ public final class ComparedCellPropertySource extends ReadOnlyPropertySource {
 		DiffCell cell = compared.cell();
 		int row = compared.row();
 		int column = compared.column();
-		add(Messages.Category_cell, CellPropertySource.INPUT, Messages.Cell_input, () -> Integer.valueOf(row));
-		add(Messages.Category_cell, CellPropertySource.OUTPUT, Messages.Cell_output, () -> Integer.valueOf(column));
-		add(Messages.Category_cell, ROW_TOKENS, Messages.Compare_rowTokens,
-				() -> sides(diff.rowTokenA(row).orElse(null), diff.rowTokenB(row).orElse(null)));
-		add(Messages.Category_cell, COLUMN_TOKENS, Messages.Compare_columnTokens,
-				() -> sides(diff.columnTokenA(column).orElse(null), diff.columnTokenB(column).orElse(null)));
+		// the difference and the two values first: a Properties view a few rows high shows them
+		add(Messages.Category_cell, DIFFERENCE, Messages.Compare_difference, () -> value(cell.difference()));
 		add(Messages.Category_cell, VALUE_A, Messages.Compare_valueA, () -> value(cell.a()));
 		add(Messages.Category_cell, VALUE_B, Messages.Compare_valueB, () -> value(cell.b()));
-		add(Messages.Category_cell, DIFFERENCE, Messages.Compare_difference, () -> value(cell.difference()));
+		add(Messages.Category_cell, COLUMN_TOKENS, Messages.Compare_columnTokens,
+				() -> sides(diff.columnTokenA(column).orElse(null), diff.columnTokenB(column).orElse(null)));
+		add(Messages.Category_cell, ROW_TOKENS, Messages.Compare_rowTokens,
+				() -> sides(diff.rowTokenA(row).orElse(null), diff.rowTokenB(row).orElse(null)));
+		add(Messages.Category_cell, CellPropertySource.OUTPUT, Messages.Cell_output, () -> Integer.valueOf(column));
+		add(Messages.Category_cell, CellPropertySource.INPUT, Messages.Cell_input, () -> Integer.valueOf(row));
 		add(Messages.Category_file, FILE_A, Messages.Compare_fileA, compared::locationA);
 		add(Messages.Category_file, FILE_B, Messages.Compare_fileB, compared::locationB);
 		add(Messages.Category_file, SUMMARY, Messages.Compare_summary, () -> diff.summary(Defaults.DECIMALS));

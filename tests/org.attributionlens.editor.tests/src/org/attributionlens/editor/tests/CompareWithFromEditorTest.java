@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.compare.AttributionCompareEditor;
 import org.attributionlens.internal.editor.compare.CompareInput;
 import org.attributionlens.internal.editor.compare.OtherFileDialog;
 import org.attributionlens.internal.editor.handlers.CompareWithHandler;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Compare With... in the heatmap editor: this file is A, B is another attribution file of the workspace. */
+/** Compare With... in the heatmap editor: this file is A, B is another attribution file, of the workspace or not. */
 class CompareWithFromEditorTest {
+	private static final String A = "{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.5, -0.25]]}";
 	private static final String B = "{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.125, 0.25]]}";
 	private WorkbenchFixture fixture;
 	private IFile a;
@@ -29,8 +36,7 @@ class CompareWithFromEditorTest {
 	@BeforeEach
 	void createFiles() throws Exception {
 		fixture = new WorkbenchFixture("compare-with-from-editor-test");
-		a = fixture.create("ig.attr.json",
-				"{\"input_tokens\": [\"a\", \"b\"], \"output_tokens\": [\"x\"], \"token_attr\": [[0.5, -0.25]]}");
+		a = fixture.create("ig.attr.json", A);
 	}
 
 	@AfterEach
@@ -46,6 +52,22 @@ class CompareWithFromEditorTest {
 		AttributionCompareEditor compare = assertInstanceOf(AttributionCompareEditor.class, page().getActiveEditor());
 		assertEquals(new CompareInput(a, b), compare.getEditorInput());
 		assertEquals(0.375f, compare.getDiff().diff().value(0, 0), 1e-6f, "A - B with the open file as A");
+	}
+
+	/** As `./attributionlens ide FILE` opens it: a file outside the workspace; it used to compare with nothing. */
+	@Test
+	void aFileFromOutsideTheWorkspaceIsComparedWithAnotherOutsideIt(@TempDir Path folder) throws Exception {
+		Path outsideA = Files.writeString(folder.resolve("ig.attr.json"), A);
+		Path outsideB = Files.writeString(folder.resolve("saliency.attr.json"), B);
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class,
+				IDE.openEditor(page(), outsideA.toUri(), HeatmapEditor.ID, true));
+		WorkbenchFixture.waitUntil("the heatmap is shown", () -> editor.getGrid() != null);
+		Commands.execute(CompareWithHandler.COMMAND, Map.of(CompareWithHandler.OTHER, outsideB.toString()));
+		AttributionCompareEditor compare = assertInstanceOf(AttributionCompareEditor.class, page().getActiveEditor());
+		assertEquals(new CompareInput(AttributionInput.of(outsideA), AttributionInput.of(outsideB)),
+				compare.getEditorInput());
+		assertEquals(0.375f, compare.getDiff().diff().value(0, 0), 1e-6f, "A - B with the open file as A");
+		assertTrue(compare.getExplanation().contains(outsideB.toString()), compare.getExplanation());
 	}
 
 	@Test

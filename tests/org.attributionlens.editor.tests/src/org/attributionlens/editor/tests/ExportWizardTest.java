@@ -1,5 +1,6 @@
 package org.attributionlens.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,11 @@ import javax.imageio.ImageIO;
 import org.attributionlens.internal.editor.export.ExportHeatmapWizard;
 import org.attributionlens.internal.editor.export.HeatmapExport;
 import org.attributionlens.internal.editor.handlers.ViewHandler;
+import org.attributionlens.model.AttributionMatrix;
+import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.view.Highlight;
+import org.attributionlens.model.view.Normalization;
+import org.attributionlens.model.view.ViewSettings;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -63,9 +69,30 @@ class ExportWizardTest extends DivisionSampleTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ViewHandler.TRANSPOSE, null);
 		WorkbenchFixture.drain();
 		List<String> lines = Files.readAllLines(export(HeatmapExport.Format.CSV, "division.csv"), StandardCharsets.UTF_8);
-		assertEquals(1 + 5, lines.size(), "a header and one line per input token: transposed, they are the rows");
-		assertTrue(lines.get(3).startsWith("4900 / 100 = 49,"), lines.get(3));
-		assertTrue(lines.get(3).contains("1.9074"), lines.get(3));
+		assertEquals(1 + 1 + 5, lines.size(), "a comment, a header and one line per input token: transposed, they are the rows");
+		assertEquals("# Input tokens as rows, output tokens as columns (as Inseq draws it).", lines.get(0));
+		assertTrue(lines.get(4).startsWith("4900 / 100 = 49,"), lines.get(4));
+		assertTrue(lines.get(4).contains("1.9074"), lines.get(4));
+	}
+
+	@Test
+	void csvSaysInItsFirstLineWhatWasDoneAndReadsBackAsShown() throws Exception {
+		ViewSettings view = editor.getViewState().view().withNormalization(Normalization.COLUMN_MAX_ABS)
+				.withHighlight(new Highlight.TopKPerColumn(3));
+		editor.setViewState(editor.getViewState().withView(view));
+		WorkbenchFixture.drain();
+		Path csv = export(HeatmapExport.Format.CSV, "normalised.csv");
+		assertEquals("# Normalised: each output token's largest |value| is 1."
+				+ " Highlight: each output token's 3 largest |values| lit, the others dimmed."
+				+ " Output tokens as rows, input tokens as columns (as Captum draws it).",
+				Files.readAllLines(csv, StandardCharsets.UTF_8).get(0));
+		// our own reader skips the comment: the table is the grid's, row for row
+		AttributionMatrix back = AttributionReaders.read(csv);
+		AttributionMatrix shown = editor.getMatrix();
+		assertEquals(shown.rowTokens(), back.rowTokens());
+		assertEquals(shown.columnTokens(), back.columnTokens());
+		assertArrayEquals(shown.toRowMajorArray(), back.toRowMajorArray());
+		assertEquals(1.0f, back.value(7, 2), "▁/'s largest |value|, normalised");
 	}
 
 	@Test

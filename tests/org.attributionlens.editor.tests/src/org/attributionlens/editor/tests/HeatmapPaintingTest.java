@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -120,6 +121,26 @@ class HeatmapPaintingTest {
 		// blank: a neutral grey hatch, where zero is RdYlGn's pale yellow
 		assertTrue(missing.red == missing.green && missing.green == missing.blue && missing.red >= 190, missing.toString());
 		assertTrue(zero.blue < zero.red - 30, zero.toString());
+	}
+
+	@Test
+	void whereTheTokenStripsMeetIsBlankNotAMissingCell() throws Exception {
+		// Captum's orientation: output probabilities a strip at the right, seq_attr a strip beneath
+		IFile file = fixture.create("extras.attr.json", """
+				{"input_tokens": ["a", "b", "c"], "output_tokens": ["x", "y"],
+				 "token_attr": [[0.1, null, 0.3], [0.4, 0.5, -0.75]],
+				 "seq_attr": [0.5, 0.7, -0.45], "output_probs": [0.25, 0.125]}
+				""");
+		HeatmapEditor editor = assertInstanceOf(HeatmapEditor.class, IDE.openEditor(page(), file));
+		WorkbenchFixture.drain();
+		NatTable table = editor.getGrid().getTable();
+		table.redraw();
+		table.update();
+		assertNull(table.getDataValueByPosition(1 + 3, 1 + 2), "no value where the strips cross");
+		RGB corner = pixelOfCell(table, 2, 3);
+		assertEquals(new RGB(255, 255, 255), corner, "blank, as the lines between cells");
+		assertNotEquals(pixelOfCell(table, 0, 1), corner, "not the hatch of x's missing value for b");
+		assertNotEquals(pixelOfCell(table, 2, 0), corner, "not the grey of the strips");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.attributionlens.editor.tests;
 
 import static org.attributionlens.editor.tests.WorkbenchFixture.page;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
 import org.attributionlens.model.CellRef;
+import org.attributionlens.model.TokenLabels;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -47,9 +49,8 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 	}
 
 	private void assertShows(String name, String value) {
-		WorkbenchFixture.waitFor("Properties shows " + name + " = " + value,
-				() -> value.equals(visible().get(name)), () -> "visible " + visible() + "; all " + PropertiesViewContent.read(sheet)
-						+ "; grid selection " + editor.getGrid().selectedCell() + "; active part " + page().getActivePart());
+		PropertiesViewContent.waitUntilVisible(sheet, name, value,
+				() -> "grid selection " + editor.getGrid().selectedCell() + "; active part " + page().getActivePart());
 	}
 
 	@Test
@@ -80,6 +81,23 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 		clickCell(2, 1, "shift");
 		assertShows("Output token", "\"▁$\"");
 		assertEquals("-0.0756", visible().get("Value"));
+	}
+
+	@Test
+	void aDragSelectsTheBlockAndShowsTheCellItBeganOn() {
+		clickCell(7, 2);
+		assertShows("Value", "1.9074");
+		// from the figure's row 1, column 0 down and right to row 3, column 2; the cell shown is the
+		// anchor, where the drag began, as after a shift-click and as a spreadsheet's active cell
+		UserInput.dragGridPositions(grid, 1 + 0, 1 + 1, 1 + 2, 1 + 3);
+		assertShows("Value", "0.0198");
+		Map<String, String> shown = visible();
+		assertEquals("\"1\"", shown.get("Output token"), shown::toString);
+		assertEquals("\"9 + 3 = 12\"", shown.get("Input token"), shown::toString);
+		HeatmapGrid.Block block = editor.getGrid().selectedBlock();
+		assertArrayEquals(new int[] { 1, 2, 3 }, block.rows(), "the rows dragged over");
+		assertArrayEquals(new int[] { 0, 1, 2 }, block.columns(), "the columns dragged over");
+		assertTopRowIs("Cell");
 	}
 
 	@Test
@@ -189,6 +207,26 @@ class PropertiesFollowTheUserTest extends DivisionSampleTest {
 		clickCell(7, 2);
 		assertShows("Value", "1.9074");
 		assertEquals("5 input tokens × 13 output tokens", PropertiesViewContent.read(sheet).get("Shape"));
+	}
+
+	@Test
+	void afterASequenceIsChosenOnTheBarAClickShowsTheNewSequencesCell() throws Exception {
+		// an Inseq batch of two: A b c d e, then X y z u v w; Inseq's attributed tokens are the rows
+		HeatmapEditor batch = WorkbenchFixture.openHeatmap(fixture.copyFixture("inseq/two-sequences.json", "batch.json"));
+		UserInput.clickGridPosition(batch.getGrid(), 1, 1);
+		assertShows("Input token", "\"A\"");
+		HeatmapGrid first = batch.getGrid();
+		UserInput.chooseInDropDown(batch.getSequenceBar().getChoice(), 1);
+		WorkbenchFixture.waitUntil("the second sequence is shown",
+				() -> batch.getGrid() != first && batch.getMatrix() != null && batch.getMatrix().sequenceIndex() == 1);
+		assertEquals(6, batch.getMatrix().rows(), "X y z u v w");
+
+		UserInput.clickGridPosition(batch.getGrid(), 1, 1 + 5);
+		assertShows("Input token", "\"" + TokenLabels.visible("\u0120w") + "\"");
+		UserInput.clickGridPosition(batch.getGrid(), 1, 1);
+		assertShows("Input token", "\"X\"");
+		assertEquals("\"" + TokenLabels.visible("\u0120u") + "\"", visible().get("Output token"), visible()::toString);
+		assertEquals("1 of 2 (0-based)", PropertiesViewContent.read(sheet).get("Sequence"));
 	}
 
 	private void assertTopRowIs(String text) {

@@ -2,6 +2,7 @@ package org.attributionlens.editor.tests;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
@@ -30,6 +31,16 @@ final class PropertiesViewContent {
 			collect(item, shown);
 		}
 		return shown;
+	}
+
+	/**
+	 * Runs the event loop until the view shows {@code name = value} in a row a person sees.
+	 *
+	 * @param context what else to say when it never does
+	 */
+	static void waitUntilVisible(PropertySheet sheet, String name, String value, Supplier<String> context) {
+		WorkbenchFixture.waitFor("Properties shows " + name + " = " + value, () -> value.equals(visible(sheet).get(name)),
+				() -> "visible " + visible(sheet) + "; all " + read(sheet) + "; " + context.get());
 	}
 
 	/**

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Scrollable;
@@ -34,14 +36,96 @@ import org.eclipse.ui.PlatformUI;
  */
 final class UserInput {
 	private static final long TIMEOUT_S = 10;
+	/** Moves a drag makes between its two cells: NatTable selects the cells it passes on the way. */
+	private static final int DRAG_STEPS = 6;
 
 	private UserInput() {
 	}
 
 	/** A left click at the middle of grid position (column, row), headers included (0 = the header). */
 	static void clickGridPosition(HeatmapGrid grid, int columnPosition, int rowPosition, String... heldKeys) {
-		Point middle = middleOf(grid, columnPosition, rowPosition);
-		click(grid.getTable(), middle.x, middle.y, heldKeys);
+		NatTable table = grid.getTable();
+		Point middle = middleOf(table, columnPosition, rowPosition);
+		click(table, middle.x, middle.y, heldKeys);
+	}
+
+	/**
+	 * A left-button drag from the middle of one grid position to the middle of another (headers
+	 * included, 0 = the header), moved in steps as a hand moves.
+	 * <p>
+	 * Each step waits until the grid has heard the move with the button down. SWT on GTK asks the X
+	 * server for motion <em>hints</em>: a hinted motion is read back as where the pointer is, and
+	 * which buttons are down, when the UI thread gets to it. Moves made while the thread is not
+	 * reading events collapse into one; with press, moves and release made in one go, the grid
+	 * heard a move to the end cell with no button down, then a press and a release on the first
+	 * cell: a click, one cell selected (seen with SWT 3.135 and NatTable 2.5, and in a bare SWT
+	 * program with NatTable's default grid).
+	 */
+	static void dragGridPositions(HeatmapGrid grid, int fromColumn, int fromRow, int toColumn, int toRow) {
+		NatTable table = grid.getTable();
+		Point from = middleOf(table, fromColumn, fromRow);
+		Point to = middleOf(table, toColumn, toRow);
+		Display display = table.getDisplay();
+		Point fromOnScreen = onScreen(table, from.x, from.y);
+		onScreen(table, to.x, to.y);
+		giveKeyboardToTheWorkbench(display);
+		List<String> arrived = new ArrayList<>();
+		Listener record = event -> {
+			if (event.widget == table) {
+				String button = (event.stateMask & SWT.BUTTON1) != 0 ? " with button 1" : "";
+				arrived.add(switch (event.type) {
+				case SWT.MouseDown -> "down";
+				case SWT.MouseUp -> "up";
+				default -> "move";
+				} + " at " + event.x + "," + event.y + button);
+			}
+		};
+		int[] types = { SWT.MouseDown, SWT.MouseMove, SWT.MouseUp };
+		for (int type : types) {
+			display.addFilter(type, record);
+		}
+		try {
+			xdotool(List.of("mousemove", Integer.toString(fromOnScreen.x), Integer.toString(fromOnScreen.y)));
+			// the hint of that move is read while the pointer rests there, before the press
+			WorkbenchFixture.waitFor("the pointer is on the first cell", () -> display.getCursorLocation().equals(fromOnScreen));
+			WorkbenchFixture.drain();
+			xdotool(List.of("mousedown", "1"));
+			waitForEvent(arrived, "down at " + from.x + "," + from.y);
+			for (int step = 1; step <= DRAG_STEPS; step++) {
+				int x = from.x + (to.x - from.x) * step / DRAG_STEPS;
+				int y = from.y + (to.y - from.y) * step / DRAG_STEPS;
+				Point point = table.toDisplay(x, y);
+				xdotool(List.of("mousemove", Integer.toString(point.x), Integer.toString(point.y)));
+				waitForEvent(arrived, "move at " + x + "," + y + " with button 1");
+			}
+			xdotool(List.of("mouseup", "1"));
+			waitForEvent(arrived, "up at " + to.x + "," + to.y + " with button 1");
+		} finally {
+			for (int type : types) {
+				display.removeFilter(type, record);
+			}
+		}
+		WorkbenchFixture.drain();
+	}
+
+	private static void waitForEvent(List<String> arrived, String expected) {
+		WorkbenchFixture.waitFor("the grid heard " + expected, () -> arrived.contains(expected), () -> "arrived: " + arrived);
+	}
+
+	private static Point middleOf(NatTable table, int columnPosition, int rowPosition) {
+		ILayerCell cell = table.getCellByPosition(columnPosition, rowPosition);
+		assertNotNull(cell, "no cell at grid position " + columnPosition + "," + rowPosition);
+		Rectangle bounds = cell.getBounds();
+		return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+	}
+
+	/** (x, y) of a control on the screen, checked to be inside the control and on the screen. */
+	private static Point onScreen(Scrollable control, int x, int y) {
+		Rectangle area = control.getClientArea();
+		assertTrue(area.contains(x, y), "(" + x + ", " + y + ") is outside " + area + " of " + control);
+		Point onScreen = control.toDisplay(x, y);
+		assertTrue(control.getDisplay().getBounds().contains(onScreen), onScreen + " is off the screen " + control.getDisplay().getBounds());
+		return onScreen;
 	}
 
 	/**
@@ -49,16 +133,9 @@ final class UserInput {
 	 * header); returns where that is in the table.
 	 */
 	static Point pointAtGridPosition(HeatmapGrid grid, int columnPosition, int rowPosition) {
-		Point middle = middleOf(grid, columnPosition, rowPosition);
+		Point middle = middleOf(grid.getTable(), columnPosition, rowPosition);
 		pointAt(grid.getTable(), middle.x, middle.y);
 		return middle;
-	}
-
-	private static Point middleOf(HeatmapGrid grid, int columnPosition, int rowPosition) {
-		ILayerCell cell = grid.getTable().getCellByPosition(columnPosition, rowPosition);
-		assertNotNull(cell, "no cell at grid position " + columnPosition + "," + rowPosition);
-		Rectangle bounds = cell.getBounds();
-		return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
 	}
 
 	/**
@@ -68,6 +145,7 @@ final class UserInput {
 	static void pointAt(Scrollable control, int x, int y) {
 		Display display = control.getDisplay();
 		Point onScreen = onScreen(control, x, y);
+		giveKeyboardToTheWorkbench(display);
 		List<String> arrived = new ArrayList<>();
 		// a pointer that comes from outside the window (the first move of a test run) only enters
 		Listener record = event -> {
@@ -90,21 +168,11 @@ final class UserInput {
 		WorkbenchFixture.drain();
 	}
 
-	/** (x, y) of the control on the screen, checked to be inside it and on the screen, the window active. */
-	private static Point onScreen(Scrollable control, int x, int y) {
-		Display display = control.getDisplay();
-		Rectangle area = control.getClientArea();
-		assertTrue(area.contains(x, y), "(" + x + ", " + y + ") is outside " + area + " of " + control);
-		Point onScreen = control.toDisplay(x, y);
-		assertTrue(display.getBounds().contains(onScreen), onScreen + " is off the screen " + display.getBounds());
-		giveKeyboardToTheWorkbench(display);
-		return onScreen;
-	}
-
 	/** A left click at (x, y) of a control, with keys held ("shift", "ctrl"), as xdotool names them. */
 	static void click(Scrollable control, int x, int y, String... heldKeys) {
 		Display display = control.getDisplay();
 		Point onScreen = onScreen(control, x, y);
+		giveKeyboardToTheWorkbench(display);
 		List<String> arrived = new ArrayList<>();
 		Listener record = event -> arrived.add((event.type == SWT.MouseDown ? "down on " : "up on ") + event.widget
 				+ " at " + event.x + "," + event.y);
@@ -130,6 +198,41 @@ final class UserInput {
 			display.removeFilter(SWT.MouseUp, record);
 		}
 		WorkbenchFixture.drain();
+	}
+
+	/**
+	 * A click in the middle of a drop-down, which opens its list, then the keys that move down the
+	 * list to {@code index} and take it, as a person does who opens a list and chooses with the
+	 * arrow keys. The list is GTK's own pop-up, not a widget SWT knows, so its items cannot be
+	 * clicked at a place SWT could name.
+	 */
+	static void chooseInDropDown(Combo dropDown, int index) {
+		Display display = dropDown.getDisplay();
+		Rectangle bounds = dropDown.getBounds();
+		Point middle = new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+		assertTrue(dropDown.isVisible() && dropDown.getParent().getClientArea().contains(middle),
+				"the middle of " + dropDown + " " + middle + " is not in sight in " + dropDown.getParent().getClientArea());
+		Point onScreen = dropDown.getParent().toDisplay(middle);
+		assertTrue(display.getBounds().contains(onScreen), onScreen + " is off the screen " + display.getBounds());
+		giveKeyboardToTheWorkbench(display);
+		boolean[] pressed = { false };
+		Listener record = event -> pressed[0] |= event.widget == dropDown;
+		display.addFilter(SWT.MouseDown, record);
+		try {
+			xdotool(List.of("mousemove", Integer.toString(onScreen.x), Integer.toString(onScreen.y), "click", "1"));
+			// GTK opens the list while it handles the press: once that is read, the list has the keyboard
+			WorkbenchFixture.waitFor("the press reached " + dropDown, () -> pressed[0],
+					() -> "the pointer is over " + display.getCursorControl() + " at " + display.getCursorLocation());
+			WorkbenchFixture.drain();
+		} finally {
+			display.removeFilter(SWT.MouseDown, record);
+		}
+		List<String> keys = new ArrayList<>();
+		for (int i = dropDown.getSelectionIndex(); i < index; i++) {
+			keys.add("Down");
+		}
+		keys.add("Return");
+		type(keys.toArray(String[]::new));
 	}
 
 	/**

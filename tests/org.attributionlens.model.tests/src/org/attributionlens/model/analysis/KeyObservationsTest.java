@@ -405,4 +405,50 @@ class KeyObservationsTest {
 			assertTrue(observation.target().isPresent(), observation.text());
 		}
 	}
+
+	/**
+	 * The output tokens' facts come from the column statistics; they are what the same questions
+	 * asked of the matrix turned (outputs as rows) give, number for number: how they were computed
+	 * before.
+	 */
+	@Test
+	void outputFactsAreTheRowFactsOfTheTurnedMatrix() {
+		SplittableRandom random = new SplittableRandom(1313);
+		float[] pool = { 0f, 0f, 0.5f, -0.5f, 1f, -2f, 0.001f, Float.NaN, 3.25f };
+		int outputFacts = 0;
+		for (int i = 0; i < 400; i++) {
+			int rows = 1 + random.nextInt(7);
+			int columns = 1 + random.nextInt(7);
+			float[] values = new float[rows * columns];
+			for (int cell = 0; cell < values.length; cell++) {
+				values[cell] = random.nextInt(3) == 0 ? pool[random.nextInt(pool.length)] : (float) random.nextGaussian();
+			}
+			List<String> inputs = IntStream.range(0, rows).mapToObj(row -> "i" + random.nextInt(3)).toList();
+			List<String> outputs = IntStream.range(0, columns).mapToObj(column -> "o" + random.nextInt(3)).toList();
+			AttributionMatrix matrix = AttributionMatrix.of(inputs, outputs, values, "test", null);
+			AttributionMatrix turned = org.attributionlens.model.view.ViewPipeline
+					.apply(matrix, org.attributionlens.model.view.ViewSettings.DEFAULT.withTranspose(true)).matrix();
+			Settings settings = random.nextBoolean() ? Settings.DEFAULTS
+					: Settings.DEFAULTS.withDominantShare(0.1).withNearZeroFraction(0.3);
+			KeyObservations observed = KeyObservations.of(matrix, settings);
+			KeyObservations ofTurned = KeyObservations.of(turned, settings);
+			assertSameFacts(ofTurned.dominantRows(), observed.dominantOutputs(), matrix);
+			assertSameFacts(ofTurned.nearZeroRows(), observed.nearZeroOutputs(), matrix);
+			outputFacts += observed.dominantOutputs().size() + observed.nearZeroOutputs().size();
+		}
+		assertTrue(outputFacts > 300, "the matrices have dominant and near-zero outputs: " + outputFacts);
+	}
+
+	private static void assertSameFacts(List<RowObservation> expected, List<OutputObservation> actual, AttributionMatrix matrix) {
+		assertEquals(expected.size(), actual.size(), matrix::toString);
+		for (int i = 0; i < expected.size(); i++) {
+			RowObservation row = expected.get(i);
+			OutputObservation output = actual.get(i);
+			assertEquals(row.row(), output.output(), matrix::toString);
+			assertEquals(row.absTotal(), output.absTotal(), matrix::toString);
+			assertEquals(row.share(), output.share(), matrix::toString);
+			assertEquals(row.peakColumn(), output.peakInput(), matrix::toString);
+			assertEquals(Float.floatToIntBits(row.peakValue()), Float.floatToIntBits(output.peakValue()), matrix::toString);
+		}
+	}
 }

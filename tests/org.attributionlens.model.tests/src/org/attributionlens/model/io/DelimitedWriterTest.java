@@ -2,10 +2,12 @@ package org.attributionlens.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -186,6 +188,21 @@ class DelimitedWriterTest {
 		AttributionMatrix original = matrix(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "r" + i).toList(),
 				java.util.stream.IntStream.range(0, 25).mapToObj(i -> "c" + i).toList(), values);
 		assertSameContent(original, Fixtures.read(written(DelimitedWriter.csv(), original, "random.csv")));
+	}
+
+	@Test
+	void aCommentGoesAboveTheHeaderOnOneLineAndReadsBack() throws Exception {
+		AttributionMatrix matrix = matrix(List.of("▁a", "#b"), List.of("c"), 1f, -2f);
+		DelimitedWriter writer = DelimitedWriter.csv().withByteOrderMark(true)
+				.withComment("Output tokens as rows.\nNormalised: the largest |value| is 1.");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		writer.write(matrix, out);
+		assertEquals("\uFEFF# Output tokens as rows. Normalised: the largest |value| is 1.\n,c\n▁a,1.0\n\"#b\",-2.0\n",
+				out.toString(StandardCharsets.UTF_8), "a token starting with # is quoted, so no reader takes it for a comment");
+		assertEquals(",c\n▁a,1.0\n\"#b\",-2.0\n", text(writer, matrix), "append writes the table only");
+		assertSameContent(matrix, AttributionReaders.read(new ByteArrayInputStream(out.toByteArray()), "t.csv",
+				ReadOptions.DEFAULTS));
+		assertNull(writer.withComment(" ").comment(), "a blank comment is none");
 	}
 
 	@Test

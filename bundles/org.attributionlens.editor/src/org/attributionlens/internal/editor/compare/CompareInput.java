@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.compare;
 
 import java.util.Objects;
 
+import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -9,11 +10,19 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** Two attribution files to compare, A and B (the difference shown is A - B). */
-public record CompareInput(IFile a, IFile b) implements IEditorInput {
+/**
+ * Two attribution files to compare, A and B (the difference shown is A - B): in the workspace, or
+ * outside it as the launcher opens them.
+ */
+public record CompareInput(AttributionInput a, AttributionInput b) implements IEditorInput {
 	public CompareInput {
 		Objects.requireNonNull(a, "a"); //$NON-NLS-1$
 		Objects.requireNonNull(b, "b"); //$NON-NLS-1$
+	}
+
+	/** Two workspace files. */
+	public CompareInput(IFile a, IFile b) {
+		this(AttributionInput.of(a), AttributionInput.of(b));
 	}
 
 	@Override
@@ -33,7 +42,7 @@ public record CompareInput(IFile a, IFile b) implements IEditorInput {
 
 	@Override
 	public String getName() {
-		return NLS.bind(Messages.Compare_name, a.getName(), b.getName());
+		return NLS.bind(Messages.Compare_name, a.name(), b.name());
 	}
 
 	@Override
@@ -43,6 +52,6 @@ public record CompareInput(IFile a, IFile b) implements IEditorInput {
 
 	@Override
 	public String getToolTipText() {
-		return NLS.bind(Messages.Compare_name, a.getFullPath(), b.getFullPath());
+		return NLS.bind(Messages.Compare_name, a.location(), b.location());
 	}
 }

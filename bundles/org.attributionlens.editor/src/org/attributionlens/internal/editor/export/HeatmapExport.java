@@ -21,7 +21,8 @@ import org.attributionlens.render.HeatmapFigure;
 /**
  * What the export wizard writes: the heatmap as shown (orientation, merged tokens, normalisation,
  * highlight dimming) as a figure drawn by the same renderer as the command line's {@code render},
- * its description stating those transforms, or as a CSV table of the displayed values. Written to
+ * its description stating those transforms, or as a CSV table of the displayed values whose first
+ * line, a {@code #} comment, states them. Written to
  * a temporary file first, so that a failed export never leaves half a file.
  *
  * @param view     the view as displayed
@@ -58,7 +59,10 @@ public record HeatmapExport(DisplayedMatrix view, ColorScale scale, ValueRange r
 				switch (format) {
 				case SVG -> figure().writeSvg(out);
 				case PNG -> figure().writePng(out, pngScale);
-				case CSV -> DelimitedWriter.csv().withFormulaSafety(ViewPreferences.formulaSafeCsv()).write(view.matrix(), out);
+				// the table is the view as shown, rows as on the screen: its first line says which
+				// tokens the rows are and what was done to the values, as the figures' descriptions do
+				case CSV -> DelimitedWriter.csv().withFormulaSafety(ViewPreferences.formulaSafeCsv())
+						.withComment(String.join(" ", ViewDescription.ofTable(view))).write(view.matrix(), out); //$NON-NLS-1$
 				}
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -13,7 +13,7 @@ import org.eclipse.swt.graphics.Rectangle;
 /**
  * Paints one heatmap cell: its colour on the scale, the value centred in black or
  * white for contrast, a hatch for a missing cell (so it never looks like zero),
- * and a frame when selected. The value is hidden when the cell is too small to
+ * a blank where the token strips meet, and a frame when selected. The value is hidden when the cell is too small to
  * print it whole.
  */
 public final class AttributionCellPainter extends AbstractCellPainter {
@@ -48,6 +48,11 @@ public final class AttributionCellPainter extends AbstractCellPainter {
 					paintClipMark(gc, inner, style, t);
 				}
 			}
+		} else if (data == null) {
+			// where the strips beside and beneath the grid meet: no token pair and no value. Left as
+			// blank as the lines between cells, so that it does not read as a missing attribution
+			gc.setBackground(style.gridLine());
+			gc.fillRectangle(inner);
 		} else {
 			paintMissing(gc, inner, style);
 		}

@@ -23,7 +23,8 @@ final class MatrixDataProviders {
 	/**
 	 * Cell values as {@code Float} (NaN for a missing cell), as the matrix is laid out. The strips
 	 * follow as extra columns (one value per row) and extra rows (one value per column) of
-	 * {@link StepScoreValue}s: shown, but not attributions.
+	 * {@link StepScoreValue}s: shown, but not attributions. Where those extra columns and rows cross
+	 * there is nothing: null.
 	 */
 	static IDataProvider body(AttributionMatrix matrix, TokenStrips strips) {
 		List<TokenStrips.Strip> right = strips.alongRows();

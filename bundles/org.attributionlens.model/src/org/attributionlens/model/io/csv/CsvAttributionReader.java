@@ -40,7 +40,8 @@ import org.attributionlens.model.io.SequenceOutOfRangeException;
  * tokens, one per column;</li>
  * <li>every further row is an input token, then one value per output token;</li>
  * <li>quoting follows RFC 4180, so tokens may contain delimiters, quotes and line breaks; empty
- * lines are skipped;</li>
+ * lines are skipped, and so are lines above the header that start with {@code #} (numpy's
+ * {@code savetxt(header=...)} and our own export say there how the table was made);</li>
  * <li>an empty cell, {@code nan} or {@code NaN} is a missing value; infinities and anything that
  * is not a decimal number are errors that name the cell.</li>
  * </ul>
@@ -131,8 +132,8 @@ public final class CsvAttributionReader implements AttributionReader {
 	}
 
 	/**
-	 * Guesses the separator of a table from its first line: tab when it has more tabs than commas
-	 * outside quotes, else comma.
+	 * Guesses the separator of a table from its first line that is not a {@code #} comment: tab when
+	 * it has more tabs than commas outside quotes, else comma.
 	 *
 	 * @param head the first bytes of the file
 	 */
@@ -140,8 +141,17 @@ public final class CsvAttributionReader implements AttributionReader {
 		int tabs = 0;
 		int commas = 0;
 		boolean quoted = false;
+		boolean lineStart = true;
 		for (int i = 0; i < Math.min(length, head.length); i++) {
 			int b = head[i];
+			if (lineStart && b == '#' && tabs + commas == 0) {
+				// a comment's commas say nothing about the table's separator
+				while (i + 1 < Math.min(length, head.length) && head[i + 1] != '\n') {
+					i++;
+				}
+				continue;
+			}
+			lineStart = !quoted && (b == '\n' || b == '\r');
 			if (b == '"') {
 				quoted = !quoted;
 			} else if (!quoted && (b == '\n' || b == '\r') && tabs + commas > 0) {
@@ -162,17 +172,25 @@ public final class CsvAttributionReader implements AttributionReader {
 					+ delimiter.format + " table holds a single sequence (0)", options.sequence(), 1);
 		}
 		long maxColumns = options.limits().maxTokens();
-		Reader text = StrictText.open(in);
+		LeadingComments comments = new LeadingComments(StrictText.open(in));
+		Reader text;
+		try {
+			text = comments.skip();
+		} catch (StrictText.NotText e) {
+			throw error(FieldTracker.pack(1 + comments.lines(), comments.column()), e.reason());
+		}
+		int firstLine = 1 + comments.lines();
 		Table table = new Table();
 		FieldTracker tracker;
 		if (fastLane) {
-			RecordLane lane = new RecordLane(text, delimiter.character, options.limits().maxTokenLength(), maxColumns);
+			RecordLane lane = new RecordLane(text, firstLine, delimiter.character, options.limits().maxTokenLength(),
+					maxColumns);
 			if (lane.read(table)) {
 				return table.build(lane.end());
 			}
 			tracker = tracker(lane.rest(), maxColumns).resumingAt(lane.line(), lane.records(), lane.headerFields());
 		} else {
-			tracker = tracker(text, maxColumns);
+			tracker = tracker(text, maxColumns).resumingAt(firstLine, 0, -1);
 		}
 		readGeneral(tracker, table);
 		return table.build(tracker.end());

@@ -77,7 +77,7 @@ final class RecordLane {
 	private IOException failure;
 
 	/** The line of {@link #start}. */
-	private int line = 1;
+	private int line;
 	private int records;
 	private int headerFields = -1;
 	/** Where the text ends, once the lane read all of it. */
@@ -92,11 +92,13 @@ final class RecordLane {
 	private float number;
 
 	/**
+	 * @param firstLine      the line {@code text} starts on: 1, or after the comments above the header
 	 * @param maxTokenLength longest token (a header cell or a row's first cell) the general path takes
 	 * @param maxColumns     most columns the header may have
 	 */
-	RecordLane(Reader text, char delimiter, int maxTokenLength, long maxColumns) {
+	RecordLane(Reader text, int firstLine, char delimiter, int maxTokenLength, long maxColumns) {
 		this.text = text;
+		this.line = firstLine;
 		this.delimiter = delimiter;
 		this.maxTokenLength = maxTokenLength;
 		this.maxHeaderFields = maxColumns + 1;

@@ -109,6 +109,37 @@ class CsvAttributionReaderTest {
 		assertEquals(List.of("x", "y"), matrix.rowTokens());
 	}
 
+	/** numpy's savetxt(header=...) and our own Export > CSV write "# " lines above the header. */
+	@Test
+	void commentLinesAboveTheHeaderAreSkipped() throws Exception {
+		AttributionMatrix matrix = csv("# Output tokens as rows, input tokens as columns (as Captum draws it).\n"
+				+ "#second, line\r\n\n#\n,a,b\nx,1,2\n");
+		assertEquals(List.of("a", "b"), matrix.columnTokens());
+		assertEquals(List.of("x"), matrix.rowTokens());
+		assertEquals(2f, matrix.value(0, 1));
+		AttributionMatrix general = CsvAttributionReader.withoutFastLane(ReadOptions.DEFAULTS, Delimiter.COMMA)
+				.read(new ByteArrayInputStream("# made by\n,a\nx,1\n".getBytes(StandardCharsets.UTF_8)));
+		assertEquals(List.of("x"), general.rowTokens(), "the general path skips them too");
+	}
+
+	@Test
+	void belowTheHeaderAHashStartsAToken() throws Exception {
+		// pandas writes #include without quotes: a row, not a comment
+		AttributionMatrix matrix = csv(",a\n#include,1\nx,2\n");
+		assertEquals(List.of("#include", "x"), matrix.rowTokens());
+	}
+
+	@Test
+	void errorsAfterCommentsNameTheirLineInTheFile() {
+		for (CsvAttributionReader reader : List.of(new CsvAttributionReader(Delimiter.COMMA),
+				CsvAttributionReader.withoutFastLane(ReadOptions.DEFAULTS, Delimiter.COMMA))) {
+			AttributionFormatException e = assertThrows(AttributionFormatException.class, () -> reader
+					.read(new ByteArrayInputStream("# one\n# two\n,a\nx,oops\n".getBytes(StandardCharsets.UTF_8))));
+			assertEquals(4, e.line(), e::getMessage);
+			assertEquals(3, e.column(), e::getMessage);
+		}
+	}
+
 	@Test
 	void lastLineWithoutLineBreak() throws Exception {
 		assertEquals(2f, csv(",a\nx,2").value(0, 0));
@@ -173,6 +204,7 @@ class CsvAttributionReaderTest {
 		assertEquals(Delimiter.TAB, sniff("\"a,b,c\"\tx\n"));
 		assertEquals(Delimiter.COMMA, sniff(""));
 		assertEquals(Delimiter.TAB, sniff("\n\n\ta\n"), "leading empty lines are skipped");
+		assertEquals(Delimiter.TAB, sniff("# rows, columns, \"and\" so on\r\n\ta\tb\n"), "a comment's commas do not count");
 	}
 
 	private static Delimiter sniff(String head) {
