@@ -42,6 +42,8 @@ final class NativeFileParser {
 	private final MemoryBudget.Strings kept = new MemoryBudget.Strings("keeping the tokens and meta values");
 	/** The parser's fast lane for token_attr rows, when it has one. */
 	private final TokenAttrParser lane;
+	/** Reads numbers and token_attr's rows, here and in a {@link TailReader}. */
+	private final TokenAttrRowReader rowReader;
 	private final TailSource tailSource;
 	/** Top-level key whose value is being read; null between keys. */
 	private String section;
@@ -76,6 +78,7 @@ final class NativeFileParser {
 		this.parser = parser;
 		this.limits = limits;
 		this.lane = parser instanceof TokenAttrParser fast ? fast : null;
+		this.rowReader = new TokenAttrRowReader(parser);
 		this.tailSource = lane != null ? tail : null;
 	}
 
@@ -188,7 +191,7 @@ final class NativeFileParser {
 				throw here().error(key + " has more than " + LimitMessages.count(limits.maxTokens()) + " values ("
 						+ expectedCount + "), " + LimitMessages.cellsAllow(limits));
 			}
-			values.add(number(key, values.size(), -1));
+			values.add(rowReader.number(key, values.size(), -1));
 		}
 		return values;
 	}
@@ -202,7 +205,7 @@ final class NativeFileParser {
 				outputTokens == null ? -1 : outputTokens.size());
 		TailReader tail = startTail(rows);
 		try {
-			readRows(rows, tail == null ? null : done -> takeTail(done, tail));
+			rowReader.readRows(rows, tail == null ? null : done -> takeTail(done, tail));
 			return rows;
 		} finally {
 			if (tail != null) {
@@ -234,11 +237,6 @@ final class NativeFileParser {
 		return tail;
 	}
 
-	/** Where the rows of token_attr are read, for what needs to know when each one ends. */
-	interface RowEnds {
-		void ended(TokenAttrRows rows) throws IOException;
-	}
-
 	/** Skips the rows the tail reader has read, when they start right here. */
 	private void takeTail(TokenAttrRows rows, TailReader tail) throws IOException {
 		// a position no tail starts at, once the rows no longer go straight into the shared matrix
@@ -247,66 +245,6 @@ final class NativeFileParser {
 			rows.adoptTail(read.rows(), here());
 			lane.skipRead(read.chars(), read.lineBreaks(), read.lastLineStart());
 		}
-	}
-
-	/**
-	 * Reads the rows of token_attr up to the end of the array, after its '['.
-	 *
-	 * @param rowEnds told after each row, or null
-	 */
-	void readRows(TokenAttrRows rows, RowEnds rowEnds) throws IOException, AttributionFormatException {
-		JsonToken token;
-		while ((token = next()) != JsonToken.END_ARRAY) {
-			int output = rows.count();
-			if (token != JsonToken.START_ARRAY) {
-				throw here().error("token_attr[" + output + "] must be an array of numbers (one per input token), found "
-						+ JsonKinds.describe(token));
-			}
-			rows.startRow(here());
-			int input = 0;
-			while (next() != JsonToken.END_ARRAY) {
-				rows.add(number("token_attr", output, input++));
-				if (lane != null) {
-					input += lane.readRowTail(rows);
-				}
-			}
-			rows.endRow();
-			if (rowEnds != null) {
-				rowEnds.ended(rows);
-			}
-		}
-		rows.finish();
-	}
-
-	/**
-	 * The current value as a float: null and NaN mean missing (NaN); infinities and numbers beyond
-	 * float range are errors that name the cell.
-	 *
-	 * @param inner -1 for one-dimensional arrays
-	 */
-	private float number(String key, int outer, int inner) throws IOException, AttributionFormatException {
-		JsonToken token = parser.currentToken();
-		if (token == JsonToken.VALUE_NULL) {
-			return Float.NaN;
-		}
-		if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
-			String hint = token == JsonToken.START_ARRAY && inner >= 0 ? "; token_attr must have exactly two dimensions" : "";
-			throw here().error(cell(key, outer, inner) + " must be a number, NaN or null, found " + JsonKinds.describe(token) + hint);
-		}
-		if (parser.isNaN()) {
-			double special = parser.getDoubleValue();
-			if (Double.isNaN(special)) {
-				return Float.NaN;
-			}
-			throw here().error(cell(key, outer, inner) + " is " + (special > 0 ? "Infinity" : "-Infinity")
-					+ "; only finite numbers, NaN or null are allowed");
-		}
-		float value = parser.getFloatValue();
-		if (Float.isInfinite(value)) {
-			throw here().error(cell(key, outer, inner) + " is " + InertText.shorten(parser.getText(), InertText.MAX_QUOTE)
-					+ ", too large for a 32-bit float; only finite numbers, NaN or null are allowed");
-		}
-		return value;
 	}
 
 	/**
@@ -326,10 +264,6 @@ final class NativeFileParser {
 		// the matrix is allocated for all of them as soon as token_attr starts
 		MemoryBudget.check(cells * Float.BYTES, "the matrix of " + LimitMessages.count(inputTokens.size()) + " x "
 				+ LimitMessages.count(outputTokens.size()) + " cells", at);
-	}
-
-	private static String cell(String key, int outer, int inner) {
-		return key + "[" + outer + "]" + (inner >= 0 ? "[" + inner + "]" : "");
 	}
 
 	private void checkFormat() throws IOException, AttributionFormatException {

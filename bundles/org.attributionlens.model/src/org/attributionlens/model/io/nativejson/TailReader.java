@@ -41,15 +41,6 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class TailReader {
 
-	/** A tail's rows cannot be kept as it goes on; the reader of the start will see why. */
-	static final class NotATail extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		NotATail() {
-			super(null, null, false, false);
-		}
-	}
-
 	/**
 	 * What was read here, for the reader of the start to skip: {@code chars} ASCII characters
 	 * from the boundary to the end of the last row, with their line breaks.
@@ -246,7 +237,7 @@ final class TailReader {
 			TokenAttrRows rows = TokenAttrRows.tail(limits, () -> SourcePosition.START, inputs, outputs, matrix, first);
 			// where the last row ends, and the line breaks before it (not those after it)
 			long[] end = { -1, 0, 0 };
-			new NativeFileParser(parser, limits).readRows(rows, done -> {
+			new TokenAttrRowReader(parser).readRows(rows, done -> {
 				if (cancelled) {
 					throw new NotATail();
 				}

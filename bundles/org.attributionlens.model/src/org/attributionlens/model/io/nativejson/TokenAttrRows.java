@@ -328,7 +328,7 @@ final class TokenAttrRows {
 		}
 		if (rowOffset > 0) {
 			// the rows before a tail are not here to rebuild: the reader of the start reads on itself
-			throw new TailReader.NotATail();
+			throw new NotATail();
 		}
 		direct = false;
 		for (int row = 0; row < blockStart; row++) {
