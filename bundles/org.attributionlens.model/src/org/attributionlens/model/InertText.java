@@ -1,5 +1,7 @@
 package org.attributionlens.model;
 
+import java.util.Locale;
+
 /**
  * Text from a file made safe to print: the one escaping function behind everything the command
  * line, the launcher and the messages of the readers show of a file's content (tokens, meta and
@@ -49,7 +51,7 @@ public final class InertText {
 		case '\r' -> out.append("\\r"); //$NON-NLS-1$
 		default -> {
 			out.append("\\u"); //$NON-NLS-1$
-			String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+			String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
 			out.append("0000", hex.length(), 4).append(hex); //$NON-NLS-1$
 		}
 		}

@@ -1,5 +1,6 @@
 package org.attributionlens.internal.cli;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,7 +29,7 @@ final class LimitOptions {
 
 	/** A command's own value options together with the limit options. */
 	static Set<String> and(Set<String> valueOptions) {
-		Set<String> all = new java.util.HashSet<>(valueOptions);
+		Set<String> all = new HashSet<>(valueOptions);
 		all.addAll(NAMES);
 		return all;
 	}

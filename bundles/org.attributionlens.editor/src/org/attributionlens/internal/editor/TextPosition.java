@@ -1,5 +1,6 @@
 package org.attributionlens.internal.editor;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ public final class TextPosition {
 	 *         editor can show (gzip)
 	 */
 	public static int offset(InputStream content, Charset charset, int line, int column) throws IOException {
-		InputStream buffered = content.markSupported() ? content : new java.io.BufferedInputStream(content);
+		InputStream buffered = content.markSupported() ? content : new BufferedInputStream(content);
 		buffered.mark(2);
 		int first = buffered.read();
 		int second = buffered.read();

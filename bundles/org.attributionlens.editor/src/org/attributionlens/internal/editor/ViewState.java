@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.color.RangeMode;
 import org.attributionlens.model.view.ColumnSpan;
 import org.attributionlens.model.view.Highlight;
 import org.attributionlens.model.view.Normalization;
+import org.attributionlens.model.view.Reducer;
 import org.attributionlens.model.view.RowAggregation;
 import org.attributionlens.model.view.ViewSettings;
 import org.eclipse.core.resources.IFile;
@@ -96,7 +98,7 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 				case "flip" -> view = view.withTranspose(Boolean.parseBoolean(value)); //$NON-NLS-1$
 				case "normalization" -> view = view.withNormalization(Normalization.valueOf(value)); //$NON-NLS-1$
 				case "rows" -> view = view.withRowAggregation(RowAggregation.valueOf(value)); //$NON-NLS-1$
-				case "reducer" -> view = view.withReducer(org.attributionlens.model.view.Reducer.valueOf(value)); //$NON-NLS-1$
+				case "reducer" -> view = view.withReducer(Reducer.valueOf(value)); //$NON-NLS-1$
 				case "topK" -> view = view.withHighlight(Integer.parseInt(value) > 0 //$NON-NLS-1$
 						? Highlight.topKPerColumn(Integer.parseInt(value))
 						: Highlight.NONE);
@@ -149,7 +151,7 @@ public record ViewState(ViewSettings view, ColorScale scale, RangeMode rangeMode
 	public static ViewState load(IFile file) {
 		try {
 			String saved = file.getPersistentProperty(KEY);
-			return saved == null ? org.attributionlens.internal.editor.preferences.ViewPreferences.defaultState()
+			return saved == null ? ViewPreferences.defaultState()
 					: decode(saved);
 		} catch (CoreException e) {
 			return DEFAULT;

@@ -2,6 +2,7 @@ package org.attributionlens.model.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -343,9 +344,9 @@ public final class KeyObservations {
 			rowPeakColumn = new int[rows];
 			rowPeakValue = new float[rows];
 			columnPeakRow = new int[columns];
-			java.util.Arrays.fill(columnPeakRow, -1);
+			Arrays.fill(columnPeakRow, -1);
 			columnPeakAbs = new float[columns];
-			java.util.Arrays.fill(columnPeakAbs, -1);
+			Arrays.fill(columnPeakAbs, -1);
 			columnPeakValue = new float[columns];
 			columnTopAbs = new float[Math.multiplyExact(columns, topPerColumn)];
 			columnTopRows = new int[columnTopAbs.length];

@@ -1,6 +1,7 @@
 package org.attributionlens.model.io;
 
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -136,7 +137,7 @@ final class GzipSource extends InputStream {
 	}
 
 	/** The caller owns the compressed stream. */
-	private static final class NonClosing extends java.io.FilterInputStream {
+	private static final class NonClosing extends FilterInputStream {
 		NonClosing(InputStream in) {
 			super(in);
 		}

@@ -1,9 +1,11 @@
 package org.attributionlens.internal.editor.grid;
 
+import java.util.Locale;
+
 import org.attributionlens.internal.editor.Messages;
-import org.eclipse.osgi.util.NLS;
 import org.attributionlens.model.color.Ticks;
 import org.attributionlens.model.color.ValueRange;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -118,7 +120,7 @@ public final class ColorBar {
 	}
 
 	static String tickLabel(double tick) {
-		String text = String.format(java.util.Locale.ROOT, "%.2f", tick); //$NON-NLS-1$
+		String text = String.format(Locale.ROOT, "%.2f", tick); //$NON-NLS-1$
 		// 1.50 -> 1.5, 1.00 -> 1.0: as matplotlib's default tick labels
 		while (text.endsWith("0") && text.indexOf('.') >= 0 && text.indexOf('.') < text.length() - 2) { //$NON-NLS-1$
 			text = text.substring(0, text.length() - 1);

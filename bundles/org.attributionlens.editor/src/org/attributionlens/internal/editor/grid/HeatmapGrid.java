@@ -1,5 +1,7 @@
 package org.attributionlens.internal.editor.grid;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.function.Consumer;
 
 import org.attributionlens.internal.editor.Messages;
@@ -33,9 +35,13 @@ import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 /**
  * The heatmap: a NatTable grid with frozen token headers (rows = input tokens,
@@ -199,7 +205,7 @@ public final class HeatmapGrid {
 				color(255, 255, 255), color(20, 20, 160), color(226, 232, 240), color(203, 220, 240));
 	}
 
-	private org.eclipse.swt.graphics.Color color(int red, int green, int blue) {
+	private Color color(int red, int green, int blue) {
 		return resources.create(ColorDescriptor.createFrom(new RGB(red, green, blue)));
 	}
 
@@ -234,13 +240,13 @@ public final class HeatmapGrid {
 	 * never shrink below one pixel.
 	 */
 	private void layoutCells() {
-		org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+		Rectangle area = table.getClientArea();
 		int width = area.width - rowHeaderData.getColumnWidthByPosition(0);
 		int height = area.height - COLUMN_HEADER_HEIGHT;
 		int extra = 0;
 		int rowHeight;
 		if (zoom == 1.0) {
-			int naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
+			int naturalWidth = Arrays.stream(naturalColumnWidths).sum();
 			extra = naturalWidth < width ? (width - naturalWidth) / naturalColumnWidths.length : 0;
 			rowHeight = Math.max(naturalRowHeight,
 					Math.min(MAX_FILL_ROW_HEIGHT, height / Math.max(1, bodyData.getRowCount())));
@@ -264,7 +270,7 @@ public final class HeatmapGrid {
 	}
 
 	/** Width and height of the whole grid, headers included, at the current zoom. */
-	public org.eclipse.swt.graphics.Point contentSize() {
+	public Point contentSize() {
 		int width = rowHeaderData.getColumnWidthByPosition(0);
 		for (int column = 0; column < bodyData.getColumnCount(); column++) {
 			width += bodyData.getColumnWidthByPosition(column);
@@ -273,7 +279,7 @@ public final class HeatmapGrid {
 		for (int row = 0; row < bodyData.getRowCount(); row++) {
 			height += bodyData.getRowHeightByPosition(row);
 		}
-		return new org.eclipse.swt.graphics.Point(width, height);
+		return new Point(width, height);
 	}
 
 	/** Width of a matrix column at the current zoom, in pixels, whether scrolled into view or not. */
@@ -313,10 +319,10 @@ public final class HeatmapGrid {
 
 	/** The largest zoom at which the whole matrix fits the editor (never above 100%). */
 	public void zoomToFit() {
-		org.eclipse.swt.graphics.Rectangle area = table.getClientArea();
+		Rectangle area = table.getClientArea();
 		double width = area.width - rowHeaderData.getColumnWidthByPosition(0);
 		double height = area.height - COLUMN_HEADER_HEIGHT;
-		double naturalWidth = java.util.Arrays.stream(naturalColumnWidths).sum();
+		double naturalWidth = Arrays.stream(naturalColumnWidths).sum();
 		double naturalHeight = (double) naturalRowHeight * bodyData.getRowCount();
 		double fit = Math.min(1.0, Math.min(width / naturalWidth, height / naturalHeight));
 		if (fit >= minimumZoom()) {
@@ -337,7 +343,7 @@ public final class HeatmapGrid {
 		select(cell);
 	}
 
-	private void showInGrid(org.eclipse.swt.widgets.Control page) {
+	private void showInGrid(Control page) {
 		if (gridStack.topControl != page) {
 			gridStack.topControl = page;
 			gridArea.layout(true, true);
@@ -360,7 +366,7 @@ public final class HeatmapGrid {
 	}
 
 	private double minimumZoom() {
-		int narrowest = java.util.Arrays.stream(naturalColumnWidths).min().orElse(1);
+		int narrowest = Arrays.stream(naturalColumnWidths).min().orElse(1);
 		return Math.max(1.0 / narrowest, 1.0 / naturalRowHeight);
 	}
 
@@ -473,8 +479,8 @@ public final class HeatmapGrid {
 
 	/** @return the selected cells' rows and columns, or null when no matrix cell is selected */
 	public Block selectedBlock() {
-		java.util.BitSet rows = new java.util.BitSet();
-		java.util.BitSet columns = new java.util.BitSet();
+		BitSet rows = new BitSet();
+		BitSet columns = new BitSet();
 		for (PositionCoordinate position : selectionLayer.getSelectedCellPositions()) {
 			int row = selectionLayer.getRowIndexByPosition(position.getRowPosition());
 			int column = selectionLayer.getColumnIndexByPosition(position.getColumnPosition());

@@ -1,8 +1,10 @@
 package org.attributionlens.internal.editor.grid;
 
 import java.util.Locale;
+import java.util.function.BiPredicate;
 
 import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.model.color.TextContrast;
 import org.attributionlens.model.color.ValueRange;
 import org.eclipse.nebula.widgets.nattable.style.ConfigAttribute;
 import org.eclipse.swt.graphics.Color;
@@ -21,7 +23,7 @@ public final class HeatmapStyle {
 	private final ScalePalette palette;
 	private final ValueRange range;
 	private final int decimals;
-	private final java.util.function.BiPredicate<Integer, Integer> dimmed;
+	private final BiPredicate<Integer, Integer> dimmed;
 	private final String numberFormat;
 	private final Font valueFont;
 	private final Color darkText;
@@ -34,7 +36,7 @@ public final class HeatmapStyle {
 	private final Color selectedHeaderFill;
 
 	public HeatmapStyle(ScalePalette palette, ValueRange range, int decimals,
-			java.util.function.BiPredicate<Integer, Integer> dimmed, Font valueFont, Color darkText,
+			BiPredicate<Integer, Integer> dimmed, Font valueFont, Color darkText,
 			Color lightText, Color missingFill, Color missingHatch, Color gridLine, Color selectionBorder,
 			Color stepScoreFill, Color selectedHeaderFill) {
 		this.palette = palette;
@@ -95,7 +97,7 @@ public final class HeatmapStyle {
 	}
 
 	public Color textColor(double t) {
-		return org.attributionlens.model.color.TextContrast.prefersWhite(palette.scale(), t) ? lightText : darkText;
+		return TextContrast.prefersWhite(palette.scale(), t) ? lightText : darkText;
 	}
 
 	public Color missingFill() {

@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -70,7 +71,7 @@ public final class Minimap {
 		if (area.width < 1 || area.height < 1) {
 			return;
 		}
-		org.eclipse.swt.graphics.RGB missing = style.missingFill().getRGB();
+		RGB missing = style.missingFill().getRGB();
 		int[] colours = PooledRaster.of(matrix, style.palette().scale(), style.range(), area.width, area.height,
 				missing.red << 16 | missing.green << 8 | missing.blue);
 		ImageData data = new ImageData(area.width, area.height, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -98,7 +99,7 @@ public final class OverviewCanvas {
 		imageBounds = new Rectangle(rowLabelWidth, columnLabelHeight, width, height);
 	}
 
-	private static int rgb(org.eclipse.swt.graphics.RGB rgb) {
+	private static int rgb(RGB rgb) {
 		return rgb.red << 16 | rgb.green << 8 | rgb.blue;
 	}
 

@@ -1,5 +1,7 @@
 package org.attributionlens.internal.editor.grid;
 
+import java.util.Arrays;
+
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ValueRange;
@@ -21,7 +23,7 @@ final class PooledRaster {
 		int rows = matrix.rows();
 		int columns = matrix.columns();
 		float[] pooled = new float[width * height];
-		java.util.Arrays.fill(pooled, Float.NaN);
+		Arrays.fill(pooled, Float.NaN);
 		// the pixel column of each cell column, worked out once rather than per cell (millions)
 		int[] pixelColumn = new int[columns];
 		for (int column = 0; column < columns; column++) {

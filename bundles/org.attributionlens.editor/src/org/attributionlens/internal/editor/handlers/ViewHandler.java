@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.attributionlens.editor.HeatmapEditor;
+import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ViewState;
 import org.attributionlens.model.color.ColorScale;
 import org.attributionlens.model.color.ColorScales;
 import org.attributionlens.model.color.RangeMode;
-import org.attributionlens.internal.editor.Messages;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.window.Window;
 import org.attributionlens.model.view.Highlight;
 import org.attributionlens.model.view.Normalization;
 import org.attributionlens.model.view.RowAggregation;
@@ -19,9 +17,12 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.menus.UIElement;
@@ -189,8 +190,8 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 	}
 
 	private static void refreshCheckMarks(String commandId) {
-		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench()
-				.getService(org.eclipse.ui.commands.ICommandService.class);
+		ICommandService commands = PlatformUI.getWorkbench()
+				.getService(ICommandService.class);
 		commands.refreshElements(commandId, null);
 	}
 

@@ -5,21 +5,22 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.attributionlens.internal.editor.Messages;
+import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.CellRef;
 import org.attributionlens.model.analysis.ColumnObservation;
 import org.attributionlens.model.analysis.KeyObservations;
 import org.attributionlens.model.analysis.Observation;
-import org.attributionlens.internal.editor.preferences.ViewPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -122,7 +123,7 @@ public final class KeyObservationsOutlinePage extends ContentOutlinePage {
 	}
 
 	@Override
-	public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
 		Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 		if (element instanceof Observation observation) {

@@ -1,7 +1,12 @@
 package org.attributionlens.internal.editor.preferences;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.model.Defaults;
+import org.attributionlens.model.color.ColorScales;
+import org.attributionlens.model.view.Reducer;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -23,7 +28,7 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 
 	@Override
 	protected void createFieldEditors() {
-		String[][] scales = org.attributionlens.model.color.ColorScales.all().stream()
+		String[][] scales = ColorScales.all().stream()
 				.map(scale -> new String[] { scale.name(), scale.id() }).toArray(String[][]::new);
 		addField(new ComboFieldEditor(ViewPreferences.COLOR_SCALE, Messages.Preferences_colorScale, scales,
 				getFieldEditorParent()));
@@ -31,8 +36,8 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 				getFieldEditorParent(), 2);
 		decimals.setValidRange(0, Defaults.MAX_DECIMALS);
 		addField(decimals);
-		String[][] reducers = java.util.Arrays.stream(org.attributionlens.model.view.Reducer.values())
-				.map(reducer -> new String[] { reducer.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+		String[][] reducers = Arrays.stream(Reducer.values())
+				.map(reducer -> new String[] { reducer.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 						reducer.name() })
 				.toArray(String[][]::new);
 		addField(new ComboFieldEditor(ViewPreferences.REDUCER, Messages.Preferences_reducer, reducers,
@@ -41,7 +46,7 @@ public final class AttributionLensPreferencePage extends FieldEditorPreferencePa
 				Messages.Preferences_nearZero, getFieldEditorParent(), 3);
 		nearZero.setValidRange(0, 100);
 		addField(nearZero);
-		String[][] orientations = java.util.Arrays.stream(DefaultOrientation.values())
+		String[][] orientations = Arrays.stream(DefaultOrientation.values())
 				.map(orientation -> new String[] { orientation.label(), orientation.name() }).toArray(String[][]::new);
 		addField(new ComboFieldEditor(ViewPreferences.ORIENTATION, Messages.Preferences_orientation, orientations,
 				getFieldEditorParent()));

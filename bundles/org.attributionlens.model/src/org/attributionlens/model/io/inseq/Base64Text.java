@@ -1,5 +1,7 @@
 package org.attributionlens.model.io.inseq;
 
+import java.util.Arrays;
+
 /**
  * A strict decoder of standard base64 (RFC 4648, "+/" alphabet, "=" padding optional) from a
  * range of characters, so that the text of a legacy {@code "b64:..."} string is decoded where the
@@ -10,7 +12,7 @@ final class Base64Text {
 	private static final int[] VALUES = new int[128];
 
 	static {
-		java.util.Arrays.fill(VALUES, -1);
+		Arrays.fill(VALUES, -1);
 		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 		for (int i = 0; i < alphabet.length(); i++) {
 			VALUES[alphabet.charAt(i)] = i;
