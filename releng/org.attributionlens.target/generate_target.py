@@ -39,6 +39,23 @@ PLATFORM = {
     "org.eclipse.equinox.p2.touchpoint.natives": "1.5.800",
     "org.eclipse.equinox.p2.transport.ecf": "1.4.600",
     "org.eclipse.platform": "4.39.0",
+    # the help system, so that Help > Help Contents shows our guide in the IDE we assemble:
+    # the help UI, the help web application and the Jetty server that serves it
+    "org.eclipse.help": "3.11.100",
+    "org.eclipse.help.base": "4.6.0",
+    "org.eclipse.help.ui": "4.8.300",
+    "org.eclipse.help.webapp": "3.12.400",
+    "org.eclipse.equinox.http.jetty": "3.9.600",
+    "org.eclipse.equinox.http.registry": "1.4.400",
+    "org.eclipse.equinox.http.servlet": "1.8.600",
+    "org.eclipse.equinox.jsp.jasper": "1.2.400",
+    "org.eclipse.equinox.jsp.jasper.registry": "1.3.300",
+    # the p2 user interface: Help > Install New Software..., the README's install path
+    "org.eclipse.equinox.p2.ui": "2.9.100",
+    "org.eclipse.equinox.p2.ui.sdk": "1.4.0",
+    "org.eclipse.equinox.p2.ui.sdk.scheduler": "1.7.0",
+    "org.eclipse.equinox.p2.operations": "2.7.800",
+    "org.eclipse.equinox.p2.updatechecker": "1.4.600",
 }
 # Declarative services, service-loader mediation and the ECF pieces that the
 # platform POMs leave out (provided scope or optional upstream).
@@ -73,7 +90,12 @@ BATIK = [
     (XG, "batik-constants", "1.19"), (XG, "batik-shared-resources", "1.19"),
     (XG, "xmlgraphics-commons", "2.11"), ("xml-apis", "xml-apis-ext", "1.3.04"),
 ]
-BATIK_BND = """Bundle-Name: ${mvnGroupId}:${mvnArtifactId}:${mvnVersion} (wrapped)
+# Lucene is not OSGi on Maven Central either; the help system's search (org.eclipse.help.base)
+# imports its packages. Named org.apache.lucene.core etc., as the Eclipse SDK names them.
+LUCENE = [("org.apache.lucene", a, "10.3.2")
+          for a in ("lucene-core", "lucene-analysis-common", "lucene-analysis-smartcn")]
+# The same wrapping serves every jar below: each package exported, every import optional.
+WRAP_BND = """Bundle-Name: ${mvnGroupId}:${mvnArtifactId}:${mvnVersion} (wrapped)
 version: ${version_cleanup;${mvnVersion}}
 Bundle-SymbolicName: org.apache.${replace;${mvnArtifactId};-;.}
 Bundle-Version: ${version}
@@ -107,7 +129,9 @@ def main():
     body = (location("Eclipse Platform 2026-09", [(PLATFORM_GROUP, a, v) for a, v in PLATFORM.items()])
             + location("OSGi runtime services", RUNTIME)
             + location("Batik CSS, wrapped as bundles", BATIK, depth="none", missing="generate",
-                       instructions=BATIK_BND)
+                       instructions=WRAP_BND)
+            + location("Lucene for the help search, wrapped as bundles", LUCENE, depth="none",
+                       missing="generate", instructions=WRAP_BND)
             + location("Third party", THIRD_PARTY)
             + location("JUnit 5", JUNIT))
     text = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<?pde version="3.8"?>\n'

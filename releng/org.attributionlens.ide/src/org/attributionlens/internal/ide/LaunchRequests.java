@@ -24,6 +24,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IToc;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -48,7 +50,8 @@ import org.osgi.framework.FrameworkUtil;
  * separated by the path separator; files inside a workspace project open as
  * workspace files, others as external files;</li>
  * <li>{@code attributionlens.report}: after opening, write what each editor shows
- * to this file and close the workbench (the end-to-end install test).</li>
+ * and which book of ours Help Contents lists to this file, and close the workbench
+ * (the end-to-end install test).</li>
  * </ul>
  * Such an IDE also takes {@link OpenRequests}: files that a second launch on the same workspace
  * asks it to open.
@@ -240,6 +243,13 @@ public final class LaunchRequests implements IStartup {
 				}
 			}
 			text.append('\n');
+		}
+		// the user guide as Help > Help Contents lists it: installed from the site and registered
+		for (IToc toc : HelpSystem.getTocs()) {
+			if (toc.getHref().startsWith("/org.attributionlens.help/")) { //$NON-NLS-1$
+				text.append("help=").append(toc.getLabel()).append(" topics=").append(toc.getTopics().length) //$NON-NLS-1$ //$NON-NLS-2$
+						.append('\n');
+			}
 		}
 		try {
 			Files.writeString(report, text, StandardCharsets.UTF_8);

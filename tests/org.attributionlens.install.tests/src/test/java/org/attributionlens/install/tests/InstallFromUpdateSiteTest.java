@@ -49,15 +49,36 @@ class InstallFromUpdateSiteTest {
 		try (Stream<Path> plugins = Files.list(install.resolve("plugins"))) {
 			List<String> names = plugins.map(p -> p.getFileName().toString()).toList();
 			for (String bundle : List.of("org.attributionlens.model_", "org.attributionlens.editor_",
-					"org.attributionlens.properties_", "org.eclipse.nebula.widgets.nattable.core_")) {
+					"org.attributionlens.properties_", "org.attributionlens.help_",
+					"org.eclipse.nebula.widgets.nattable.core_")) {
 				assertTrue(names.stream().anyMatch(n -> n.startsWith(bundle)), bundle + " was not installed");
+			}
+			// the IDE a user tries the README's install path in: Help > Install New Software... and the
+			// help system that shows the guide
+			for (String bundle : List.of("org.eclipse.equinox.p2.ui.sdk_", "org.eclipse.help.webapp_",
+					"org.eclipse.equinox.http.jetty_")) {
+				assertTrue(names.stream().anyMatch(n -> n.startsWith(bundle)), bundle + " is not in the IDE");
 			}
 		}
 		assertTrue(Files.exists(report), "the IDE wrote no report:\n" + output);
 		String shown = Files.readString(report, StandardCharsets.UTF_8).trim();
 		assertEquals("editor=org.attributionlens.editor.HeatmapEditor title=division.attr.json rows=13 columns=5"
-				+ " max=1.9074@7,2 painted=true", shown, output);
+				+ " max=1.9074@7,2 painted=true\nhelp=Attribution Lens user guide topics=" + guideSections(), shown,
+				output);
 		assertTrue(output.contains("Attribution Lens opened /samples/division.attr.json"), output);
+	}
+
+	/** The "## " sections of the user guide: one topic each in Help Contents. */
+	private static long guideSections() throws IOException {
+		boolean fenced = false;
+		long sections = 0;
+		for (String line : Files.readAllLines(ROOT.resolve("docs/user-guide.md"), StandardCharsets.UTF_8)) {
+			fenced ^= line.stripLeading().startsWith("```");
+			if (!fenced && line.startsWith("## ")) {
+				sections++;
+			}
+		}
+		return sections;
 	}
 
 	private static void deleteRecursively(Path dir) throws IOException {
