@@ -40,12 +40,8 @@ public final class NumpyFormat implements AttributionFormat {
 	}
 
 	@Override
-	public Match match(FileHead head) {
-		Match content = matchContent(head);
-		if (content != Match.NONE) {
-			return content;
-		}
-		return head.hasExtension(fileExtensions()) ? Match.NAME : Match.NONE;
+	public Match match(FileHead head) throws IOException {
+		return AttributionFormat.contentOrName(this, head);
 	}
 
 	@Override

@@ -39,12 +39,8 @@ public final class SafetensorsFormat implements AttributionFormat {
 	}
 
 	@Override
-	public Match match(FileHead head) {
-		Match content = matchContent(head);
-		if (content != Match.NONE) {
-			return content;
-		}
-		return head.hasExtension(fileExtensions()) ? Match.NAME : Match.NONE;
+	public Match match(FileHead head) throws IOException {
+		return AttributionFormat.contentOrName(this, head);
 	}
 
 	@Override
