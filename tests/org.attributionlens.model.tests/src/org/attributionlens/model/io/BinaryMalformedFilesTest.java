@@ -24,7 +24,7 @@ class BinaryMalformedFilesTest {
 	@CsvSource(delimiter = '|', value = {
 			"npy-truncated-header.npy | the file is cut off inside its .npy header: it declares 118 bytes of header but 30 follow (truncated?)",
 			"npy-shape-larger-than-data.npy | token_attr declares shape (3, 6) of <f4, 72 bytes of data, but only 64 bytes follow its header (truncated?)",
-			"npy-header-length-absurd.npy | the file declares a .npy header of 2147483647 bytes, more than the 65536 bytes a header may have here",
+			"npy-header-length-absurd.npy | the file declares a .npy header of 2,147,483,647 bytes, more than the 65,536 bytes a header may have here",
 			"npy-object.npy | the file holds Python objects (dtype \"|O\"), which numpy stores as a pickle; pickles are never loaded",
 			"npy-int32.npy | the file has dtype \"<i4\" (integers); expected float16, float32 or float64 numbers",
 			"npy-three-dimensions.npy | token_attr has shape (2, 3, 4); token_attr must have two dimensions, (n_output, n_input)",

@@ -10,6 +10,7 @@ import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.FloatElements;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.LimitMessages;
 
 /**
  * The header of a {@code .npy} array (numpy's format versions 1.0, 2.0 and 3.0): the magic
@@ -72,8 +73,8 @@ record NpyHeader(FloatElements elements, ByteOrder order, int unicodeWidth, bool
 			length = length << 8 | (lengthBytes[k] & 0xFF);
 		}
 		if (length > MAX_LENGTH) {
-			throw at.error(what + " declares a .npy header of " + length + " bytes, more than the " + MAX_LENGTH
-					+ " bytes a header may have here (numpy writes a few hundred)");
+			throw at.error(what + " declares a .npy header of " + LimitMessages.count(length) + " bytes, more than the "
+					+ LimitMessages.count(MAX_LENGTH) + " bytes a header may have here (numpy writes a few hundred)");
 		}
 		byte[] text = in.readNBytes((int) length);
 		if (text.length < length) {

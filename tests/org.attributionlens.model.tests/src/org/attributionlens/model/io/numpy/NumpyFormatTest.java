@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.AttributionReaders;
+import org.attributionlens.model.io.ReadLimits;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.io.SequenceOutOfRangeException;
 import org.attributionlens.model.tests.ArrayFixtures;
@@ -74,5 +75,30 @@ class NumpyFormatTest {
 		AttributionFormatException e = assertThrows(AttributionFormatException.class,
 				() -> AttributionReaders.read(new ByteArrayInputStream(gzip.toByteArray()), "a.npy.gz"));
 		assertTrue(e.reason().contains("but its data ends after 17 of 18 values (truncated?)"), e.reason());
+	}
+
+	/** The declared shape meets the cell limit before anything is allocated for it. */
+	@Test
+	void theCellLimitHolds() {
+		ReadOptions options = new ReadOptions(0, new ReadLimits(10, 1L << 20, 100, 16));
+		for (String name : List.of("token_attr-f4.npy", "run-f4-savez.npz", "run-f32.safetensors")) {
+			AttributionFormatException e = assertThrows(AttributionFormatException.class,
+					() -> AttributionReaders.read(Fixtures.fixture("arrays/" + name), options));
+			assertTrue(e.reason().contains("18 cells, which exceeds the limit of 10 cells"), name + ": " + e.reason());
+		}
+	}
+
+	/** Tokens meet the token-length limit; the decompressed members meet the limit for compressed files. */
+	@Test
+	void theTokenAndDecompressedLimitsHold() {
+		ReadOptions shortTokens = new ReadOptions(0, new ReadLimits(1000, 1L << 20, 3, 16));
+		AttributionFormatException e = assertThrows(AttributionFormatException.class,
+				() -> AttributionReaders.read(Fixtures.fixture("arrays/run-f4-savez.npz"), shortTokens));
+		assertTrue(e.reason().contains("input_tokens has dtype <U5: its longest token has 5 characters, which exceeds the limit of 3"),
+				e.reason());
+		ReadOptions smallZip = new ReadOptions(0, new ReadLimits(1000, 300, 100, 16));
+		e = assertThrows(AttributionFormatException.class,
+				() -> AttributionReaders.read(Fixtures.fixture("arrays/run-f8-compressed.npz"), smallZip));
+		assertTrue(e.reason().contains("the file decompresses to more than 300 bytes"), e.reason());
 	}
 }
