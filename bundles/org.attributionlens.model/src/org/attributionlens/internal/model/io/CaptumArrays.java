@@ -47,13 +47,10 @@ public final class CaptumArrays {
 	}
 
 	/**
-	 * Checks a declared shape of token_attr against the limits and the free memory, before
-	 * anything is allocated for it.
-	 *
-	 * @param copies how many float arrays of its size the reader will hold at once (2 when it is
-	 *               transposed)
+	 * Checks a declared shape of token_attr against the limits, before anything is allocated for
+	 * it; returns its cell count.
 	 */
-	public void checkShape(long[] shape, String what, SourcePosition at, int copies) throws AttributionFormatException {
+	public long checkShape(long[] shape, String what, SourcePosition at) throws AttributionFormatException {
 		if (shape.length != 2) {
 			throw at.error(what + " has shape " + shapeText(shape)
 					+ "; token_attr must have two dimensions, (n_output, n_input), as Captum's token_attr has");
@@ -62,20 +59,28 @@ public final class CaptumArrays {
 			throw at.error(what + " has shape " + shapeText(shape)
 					+ "; at least one output token and one input token are required");
 		}
-		if (shape[0] > ArrayLength.MAX || shape[1] > ArrayLength.MAX
-				|| Math.multiplyHigh(shape[0], shape[1]) != 0 || shape[0] * shape[1] > limits.maxCells()) {
+		if (Math.multiplyHigh(shape[0], shape[1]) != 0 || shape[0] * shape[1] > limits.maxCells()) {
 			throw at.error(what + " has shape " + shapeText(shape) + ", "
-					+ (shape[0] > ArrayLength.MAX || shape[1] > ArrayLength.MAX || Math.multiplyHigh(shape[0], shape[1]) != 0
-							? "too many cells to count, which "
-							: LimitMessages.count(shape[0] * shape[1]) + " cells, which ")
-					+ LimitMessages.cells(limits));
+					+ (Math.multiplyHigh(shape[0], shape[1]) != 0 ? "too many cells to count"
+							: LimitMessages.count(shape[0] * shape[1]) + " cells")
+					+ ", which " + LimitMessages.cells(limits));
 		}
 		long cells = shape[0] * shape[1];
 		if (cells > ArrayLength.MAX) {
 			throw at.error(what + " has " + LimitMessages.count(cells) + " cells, more than can be held");
 		}
-		MemoryBudget.check(cells * Float.BYTES * copies, "the matrix of " + LimitMessages.count(shape[0]) + " x "
-				+ LimitMessages.count(shape[1]) + " cells", at);
+		return cells;
+	}
+
+	/**
+	 * Checks that token_attr of this (checked) shape fits in the free memory.
+	 *
+	 * @param copies how many float arrays of its size the reader holds at once (2 when it is
+	 *               transposed)
+	 */
+	public void checkMemory(long[] shape, int copies, SourcePosition at) throws AttributionFormatException {
+		MemoryBudget.check(shape[0] * shape[1] * Float.BYTES * copies, "the matrix of " + LimitMessages.count(shape[0])
+				+ " x " + LimitMessages.count(shape[1]) + " cells", at);
 	}
 
 	/** Checks a declared count of per-token values or tokens against the limits. */

@@ -49,10 +49,10 @@ final class NpyArray {
 	void readTokenAttr(InputStream in, CaptumArrays arrays) throws IOException, AttributionFormatException {
 		FloatElements elements = floats("a float array of shape (n_output, n_input)");
 		long[] shape = header.shape();
-		// C order is transposed into a second array
-		arrays.checkShape(shape, name, at, header.fortranOrder() ? 1 : 2);
-		int count = (int) (shape[0] * shape[1]);
+		int count = (int) arrays.checkShape(shape, name, at);
 		checkPresent(count);
+		// C order is transposed into a second array
+		arrays.checkMemory(shape, header.fortranOrder() ? 1 : 2, at);
 		arrays.tokenAttr(elements(in, elements, count), (int) shape[0], (int) shape[1], !header.fortranOrder(), at);
 	}
 

@@ -157,8 +157,7 @@ final class SafetensorsReader {
 		long[] shape = tensor.shape();
 		long count;
 		if (TOKEN_ATTR.equals(tensor.name())) {
-			arrays.checkShape(shape, what, at, 2);
-			count = shape[0] * shape[1];
+			count = arrays.checkShape(shape, what, at);
 		} else {
 			if (shape.length != 1) {
 				throw at.error(what + " has shape " + CaptumArrays.shapeText(shape) + "; expected one dimension (one value per "
@@ -175,6 +174,10 @@ final class SafetensorsReader {
 		if (dataSize >= 0 && tensor.end() > dataSize) {
 			throw at.error(what + " lies at data bytes " + tensor.begin() + " to " + tensor.end() + ", beyond the "
 					+ LimitMessages.count(dataSize) + " bytes of data the file has after its header (truncated?)");
+		}
+		if (TOKEN_ATTR.equals(tensor.name())) {
+			// transposed into a second array
+			arrays.checkMemory(shape, 2, at);
 		}
 		return count;
 	}
