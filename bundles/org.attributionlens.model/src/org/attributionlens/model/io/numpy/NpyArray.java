@@ -6,9 +6,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.CaptumArrays;
 import org.attributionlens.internal.model.io.FloatElements;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;
 import org.attributionlens.model.io.MemoryBudget;

@@ -6,8 +6,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.FloatElements;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;

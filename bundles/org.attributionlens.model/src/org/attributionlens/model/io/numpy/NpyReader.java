@@ -3,8 +3,8 @@ package org.attributionlens.model.io.numpy;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.CaptumArrays;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ReadLimits;

@@ -12,9 +12,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.CaptumArrays;
 import org.attributionlens.internal.model.io.QuotedNames;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;

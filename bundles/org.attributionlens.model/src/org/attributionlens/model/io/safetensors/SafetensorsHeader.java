@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.QuotedNames;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;

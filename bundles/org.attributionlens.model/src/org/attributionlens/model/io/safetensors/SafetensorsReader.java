@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.CaptumArrays;
 import org.attributionlens.internal.model.io.FloatElements;
 import org.attributionlens.internal.model.io.QuotedNames;
+import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
