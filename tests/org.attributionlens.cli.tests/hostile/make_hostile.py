@@ -13,7 +13,8 @@ hundreds of megabytes, none takes more than a few on disk).
 Classes: inert (control sequences in every printed field), oversized (every field far too long),
 adding-up (many small tokens), gzip (concatenated members, bombs, damage), special-files (pipes,
 devices, directories, sockets, links), output (-o tricks), formula (tokens a spreadsheet would
-evaluate), detection (the deciding key far from the start), options (bad numbers in every option).
+evaluate), detection (the deciding key far from the start), options (bad numbers in every option),
+binary (numpy and safetensors: sizes declared beyond the file, bombs, pickles, printed fields).
 """
 import base64
 import gzip
@@ -459,10 +460,98 @@ def option_cases():
           "--max-string-length", "4"], 1, located=True, contains=["--max-string-length"])
 
 
+def npy(descr, shape, data, fortran=False):
+    """A .npy array written by hand: magic, version 1.0, the header dict padded to 64 bytes, the data."""
+    header = "{'descr': %r, 'fortran_order': %s, 'shape': %s, }" % (descr, fortran, tuple(shape))
+    header += " " * (-(len(header) + 11) % 64) + "\n"
+    return b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header.encode("latin-1") + data
+
+
+def unicode_npy(tokens):
+    width = max(1, max(len(t) for t in tokens))
+    data = b"".join(t.encode("utf-32-le") + b"\x00" * 4 * (width - len(t)) for t in tokens)
+    return npy("<U%d" % width, [len(tokens)], data)
+
+
+def npz(name, members, compression=0):
+    """members: list of (member name, bytes, or a list of byte blocks to write one after another)."""
+    import zipfile
+    with zipfile.ZipFile(path(name), "w", compression) as archive:
+        for member, data in members:
+            with archive.open(member, "w", force_zip64=True) as out:
+                for block in (data if isinstance(data, list) else [data]):
+                    out.write(block)
+    return name
+
+
+def raw_safetensors(name, header, data=b""):
+    text = json.dumps(header).encode("utf-8")
+    return write_bytes(name, struct.pack("<Q", len(text)) + text + data)
+
+
+def binary_cases():
+    """numpy and safetensors files: declared sizes beyond the file, bombs, pickles, printed fields."""
+    cls = "binary"
+    attr = f32([0.5, -0.25, 0.125, 1.0])
+    tokens = [("input_tokens.npy", unicode_npy(["a" + HOSTILE, "b"])), ("output_tokens.npy", unicode_npy(["x", "y"]))]
+    f = npz("hostile-tokens.npz", [("token_attr.npy", npy("<f4", [2, 2], attr))] + tokens)
+    case("npz tokens with control sequences, text summary", cls, ["summary", f], 0)
+    case("npz tokens with control sequences, JSON summary", cls, ["summary", f, "--json"], 0)
+    f = write_bytes("huge-shape.npy", npy("<f4", [9000, 9000], attr))
+    case("npy declaring 81 million cells in 100 bytes", cls, ["validate", f], 1, located=True, contains=["truncated"])
+    f = write_bytes("too-many-cells.npy", npy("<f8", [1 << 20, 1 << 20], attr))
+    case("npy beyond --max-cells", cls, ["validate", f], 1, located=True, contains=["--max-cells"])
+    f = write_bytes("header-length.npy", b"\x93NUMPY\x02\x00" + struct.pack("<I", 0xFFFFFFFF) + b"{")
+    case("npy header length of 4 GiB", cls, ["validate", f], 1, located=True, contains=["header"])
+    f = write_bytes("pickle.npy", npy("|O", [2], b"\x80\x04\x95cos\nsystem\n(S'touch pwned'\ntR."))
+    case("npy of Python objects (a pickle) is never loaded", cls, ["validate", f], 1, located=True,
+         contains=["pickle"])
+    f = write_bytes("descr-escape.npy", npy("<f4\x1b[2J", [2, 2], attr))
+    case("npy dtype with an escape sequence in the error", cls, ["validate", f], 1, located=True, contains=["dtype"])
+    zeros = b"\x00" * (1 << 20)
+    f = npz("bomb.npz", [("padding.npy", [npy("<f4", [300 << 18], b"")] + [zeros] * 300),
+                         ("token_attr.npy", npy("<f4", [2, 2], attr))] + tokens, compression=8)
+    case("npz member of 300 MB zeros beyond --max-decompressed-size", cls,
+         ["validate", f, "--max-decompressed-size", "50000000"], 1, located=True, contains=["--max-decompressed-size"])
+    f = npz("member-names.npz", [("x\x1b]0;pwned\x07.npy", npy("<f4", [2, 2], attr))])
+    case("npz member name with an escape sequence in the error", cls, ["validate", f], 1, located=True,
+         contains=["token_attr"])
+    f = npz("many-tokens.npz", [("token_attr.npy", npy("<f4", [2, 2], attr)),
+                                ("input_tokens.npy", npy("<U1", [6000000], b"a" * 16))] + tokens[1:])
+    case("npz tokens declared beyond the member's data", cls, ["validate", f], 1, located=True)
+    meta = {"input_tokens": json.dumps(["a", "b"]), "output_tokens": json.dumps(["x", "y"]), "note" + HOSTILE: HOSTILE}
+    f = raw_safetensors("hostile-meta.safetensors", {"token_attr": {"dtype": "F32", "shape": [2, 2],
+                                                                    "data_offsets": [0, 16]}, "__metadata__": meta}, attr)
+    case("safetensors metadata with control sequences, text summary", cls, ["summary", f], 0,
+         stdout_has=["\\u001B]0;pwned"])
+    case("safetensors metadata with control sequences, JSON summary", cls, ["summary", f, "--json"], 0,
+         stdout_has=["\\u001B]0;pwned"])
+    f = write_bytes("st-header-length.safetensors", struct.pack("<Q", (1 << 63) + 5) + b"{}")
+    case("safetensors header length of 2^63", cls, ["validate", f], 1, located=True, contains=["header length"])
+    f = raw_safetensors("st-offsets.safetensors", {"token_attr": {"dtype": "F32", "shape": [8000, 8000],
+                                                                  "data_offsets": [0, 256000000]}}, attr)
+    case("safetensors offsets far beyond the file", cls, ["validate", f], 1, located=True, contains=["truncated"])
+    f = raw_safetensors("st-dtype.safetensors", {"token_attr": {"dtype": "F32\x1b[2J" + "x" * 200, "shape": [2, 2],
+                                                                "data_offsets": [0, 16]}}, attr)
+    case("safetensors dtype with an escape sequence, far too long", cls, ["validate", f], 1, located=True,
+         contains=["dtype"])
+    big = "m" * (20 << 20)
+    header = json.dumps({"token_attr": {"dtype": "F32", "shape": [2, 2], "data_offsets": [0, 16]},
+                         "__metadata__": {"prompt": big}}).encode()
+    f = write_bytes("st-big-meta.safetensors.gz", gzip.compress(struct.pack("<Q", len(header)) + header + attr, 6))
+    case("safetensors metadata value over --max-string-length", cls, ["validate", f], 1, located=True,
+         contains=["--max-string-length"])
+    many = json.dumps(["t"] * 5000000)
+    header = json.dumps({"token_attr": {"dtype": "F32", "shape": [2, 2], "data_offsets": [0, 16]},
+                         "__metadata__": {"input_tokens": many}}).encode()
+    f = write_bytes("st-many-tokens.safetensors.gz", gzip.compress(struct.pack("<Q", len(header)) + header + attr, 6))
+    case("safetensors with 5 million tokens for 2 cells", cls, ["validate", f], 1, located=True)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for make in (inert_cases, oversized_cases, adding_up_cases, gzip_cases, special_file_cases, output_cases,
-                 formula_cases, detection_cases, option_cases):
+                 formula_cases, detection_cases, option_cases, binary_cases):
         make()
     with open(path("cases.json"), "w", encoding="utf-8") as f:
         json.dump(CASES, f, indent=1)

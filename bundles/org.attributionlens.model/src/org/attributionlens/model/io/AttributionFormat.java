@@ -40,6 +40,18 @@ public interface AttributionFormat {
 	Match match(FileHead head) throws IOException;
 
 	/**
+	 * The claim of a binary format: its magic decides ({@link #matchContent}), else a name of
+	 * its own, so that a file so named that is none is read by it and told what it lacks.
+	 */
+	static Match contentOrName(AttributionFormat format, FileHead head) throws IOException {
+		Match content = format.matchContent(head);
+		if (content != Match.NONE) {
+			return content;
+		}
+		return head.hasExtension(format.fileExtensions()) ? Match.NAME : Match.NONE;
+	}
+
+	/**
 	 * How strongly the content alone (no name: the IDE's content type) is this format's; at most
 	 * {@link Match#SHAPE} for formats without a structure of their own.
 	 */

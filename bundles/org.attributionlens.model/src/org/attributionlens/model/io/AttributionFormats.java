@@ -12,6 +12,8 @@ import org.attributionlens.model.io.AttributionFormat.Match;
 import org.attributionlens.model.io.csv.TableFormat;
 import org.attributionlens.model.io.inseq.InseqFormat;
 import org.attributionlens.model.io.nativejson.NativeJsonFormat;
+import org.attributionlens.model.io.numpy.NumpyFormat;
+import org.attributionlens.model.io.safetensors.SafetensorsFormat;
 
 /**
  * The one place that knows every format Attribution Lens reads. Order matters only between
@@ -27,7 +29,13 @@ public final class AttributionFormats {
 	/** gzip compression, on top of any format. */
 	public static final String GZIP_EXTENSION = "gz"; //$NON-NLS-1$
 
-	private static final List<AttributionFormat> ALL = List.of(new InseqFormat(), new NativeJsonFormat(), new TableFormat());
+	/**
+	 * The binary formats come first: their magic decides at once, and a format that recognises
+	 * the content wins the tie anyway, so the text formats' scan of a JSON structure is never run
+	 * over binary bytes.
+	 */
+	private static final List<AttributionFormat> ALL = List.of(new NumpyFormat(), new SafetensorsFormat(), new InseqFormat(),
+			new NativeJsonFormat(), new TableFormat());
 
 	private AttributionFormats() {
 	}
@@ -71,6 +79,9 @@ public final class AttributionFormats {
 		Match best = Match.NONE;
 		for (AttributionFormat format : ALL) {
 			Match match = format.matchContent(head);
+			if (match == Match.CONTENT) {
+				return match;
+			}
 			if (match.compareTo(best) > 0) {
 				best = match;
 			}
@@ -86,6 +97,10 @@ public final class AttributionFormats {
 			if (match.compareTo(bestMatch) > 0) {
 				best = format;
 				bestMatch = match;
+			}
+			if (match == Match.CONTENT) {
+				// the strongest claim, and ties go to the earlier format: the rest need not look
+				break;
 			}
 		}
 		return best;

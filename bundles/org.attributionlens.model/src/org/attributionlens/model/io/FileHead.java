@@ -3,6 +3,7 @@ package org.attributionlens.model.io;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.attributionlens.internal.model.io.StructureDetector;
@@ -57,6 +58,22 @@ public final class FileHead {
 	public boolean hasExtension(Iterable<String> extensions) {
 		for (String extension : extensions) {
 			if (name.endsWith("." + extension)) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the head starts with these bytes: a binary format's magic. */
+	public boolean startsWith(byte[] prefix) {
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+	}
+
+	/** Whether {@code part} occurs in the head between byte {@code from} and byte {@code to} (exclusive, clipped to the head). */
+	public boolean contains(byte[] part, int from, int to) {
+		int end = Math.min(to, bytes.length);
+		for (int k = Math.max(0, from); k + part.length <= end; k++) {
+			if (Arrays.equals(bytes, k, k + part.length, part, 0, part.length)) {
 				return true;
 			}
 		}

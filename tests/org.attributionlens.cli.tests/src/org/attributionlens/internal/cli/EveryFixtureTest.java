@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code FILE:LINE:COL: message}), with no stack trace.
  */
 class EveryFixtureTest {
-	private static final String EXTENSIONS = ".*\\.(json|gz|csv|tsv|tab|txt|data)$";
+	private static final String EXTENSIONS = ".*\\.(json|gz|csv|tsv|tab|txt|data|npy|npz|safetensors)$";
 
 	private static Path fixtures() {
 		Path division = Path.of(CliRun.sample("division.attr.json"));

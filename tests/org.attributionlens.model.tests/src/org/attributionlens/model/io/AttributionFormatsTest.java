@@ -62,9 +62,10 @@ class AttributionFormatsTest {
 			assertTrue(!format.fileExtensions().isEmpty());
 			format.fileExtensions().forEach(e -> assertEquals(e.toLowerCase(Locale.ROOT), e));
 		}
-		assertEquals(List.of("json", "csv", "tsv", "tab", "gz"), List.copyOf(AttributionFormats.fileExtensions()));
+		assertEquals(List.of("npy", "npz", "safetensors", "json", "csv", "tsv", "tab", "gz"),
+				List.copyOf(AttributionFormats.fileExtensions()));
 		assertEquals(AttributionFormats.all().size(), AttributionFormats.descriptions().size());
-		assertTrue(AttributionFormats.descriptions().get(2).contains(".csv .tsv .tab"), AttributionFormats.descriptions().toString());
+		assertTrue(AttributionFormats.descriptions().get(4).contains(".csv .tsv .tab"), AttributionFormats.descriptions().toString());
 	}
 
 	private static Match contentMatch(String content, StructureDetector.Kind kind) throws IOException {

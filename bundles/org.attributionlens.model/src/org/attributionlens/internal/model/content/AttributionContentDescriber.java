@@ -9,6 +9,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 import org.attributionlens.internal.model.io.StructureDetector;
+import org.attributionlens.model.io.AttributionFormat.Match;
 import org.attributionlens.model.io.AttributionFormats;
 import org.attributionlens.model.io.FileHead;
 import org.eclipse.core.runtime.QualifiedName;
@@ -21,7 +22,7 @@ import org.eclipse.core.runtime.content.IContentDescription;
  * wherever they are within the first {@value #LIMIT} bytes of the decompressed content, the values
  * before them skipped, not kept) is {@link #VALID}; text shaped like a table is
  * {@link #INDETERMINATE} (any text can be a table: the extension decides); ordinary JSON files are
- * left to other editors.
+ * left to other editors. Binary formats (numpy, safetensors) are {@link #VALID} by their magic.
  */
 public final class AttributionContentDescriber implements IContentDescriber {
 
@@ -47,6 +48,10 @@ public final class AttributionContentDescriber implements IContentDescriber {
 		buffered.mark(FileHead.SIZE);
 		byte[] head = buffered.readNBytes(FileHead.SIZE);
 		buffered.reset();
+		// a binary format's magic is its content: decided before any JSON structure is looked for
+		if (AttributionFormats.contentMatch(FileHead.ofContent(head, StructureDetector.Kind.NOT_JSON)) == Match.CONTENT) {
+			return VALID;
+		}
 		StructureDetector.Kind kind;
 		try {
 			kind = StructureDetector.detect(buffered, LIMIT, MAX_DEPTH);

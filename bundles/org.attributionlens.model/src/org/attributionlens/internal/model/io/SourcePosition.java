@@ -17,6 +17,15 @@ public record SourcePosition(int line, int column) {
 		return new SourcePosition(location.getLineNr(), location.getColumnNr());
 	}
 
+	/**
+	 * A byte of a binary file (numpy, safetensors), which has no lines: line 1, and the byte's
+	 * 1-based position as the column, so that every format error keeps a location; the reasons
+	 * name the byte in words where it helps.
+	 */
+	public static SourcePosition atByte(long offset) {
+		return new SourcePosition(1, (int) Math.min(Integer.MAX_VALUE, offset + 1));
+	}
+
 	public AttributionFormatException error(String reason) {
 		return new AttributionFormatException(line, column, reason);
 	}

@@ -4,6 +4,7 @@ import static org.eclipse.core.runtime.content.IContentDescriber.INDETERMINATE;
 import static org.eclipse.core.runtime.content.IContentDescriber.INVALID;
 import static org.eclipse.core.runtime.content.IContentDescriber.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,6 +40,32 @@ class AttributionContentDescriberTest {
 			"{\"data\": {\"token_attr\": [], \"input_tokens\": []}}", "not json at all", "{\"a\": 1,,}" })
 	void leavesOtherJsonAlone(String json) throws IOException {
 		assertEquals(INVALID, describe(json));
+	}
+
+	/** A binary format's magic is its content: numpy's and safetensors' files are claimed, gzip-compressed too. */
+	@ParameterizedTest
+	@ValueSource(strings = { "token_attr-f4.npy", "run-f4-savez.npz", "run-f2-compressed.npz", "run-fortran-big-endian.npz",
+			"run-f32.safetensors", "run-bf16.safetensors" })
+	void claimsNumpyAndSafetensorsFilesByTheirMagic(String name) throws IOException {
+		byte[] bytes = Files.readAllBytes(Fixtures.fixture("arrays/" + name));
+		assertEquals(VALID, describer.describe(new ByteArrayInputStream(bytes), null));
+		java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
+			out.write(bytes);
+		}
+		assertEquals(VALID, describer.describe(new ByteArrayInputStream(gzip.toByteArray()), null));
+	}
+
+	/**
+	 * A safetensors file of model weights (no token_attr) and a zip of other things are not
+	 * claimed by their content (binary bytes may still look like a table's first line, which
+	 * leaves the decision to the name, as for any text).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "st-no-token-attr.safetensors", "npz-no-token-attr.npz" })
+	void doesNotClaimOtherBinaryFiles(String name) throws IOException {
+		byte[] bytes = Files.readAllBytes(Fixtures.fixture("arrays/malformed/" + name));
+		assertNotEquals(VALID, describer.describe(new ByteArrayInputStream(bytes), null));
 	}
 
 	@Test
