@@ -2,6 +2,7 @@ package org.attributionlens.editor;
 
 import org.attributionlens.internal.editor.AttributionInput;
 import org.attributionlens.internal.editor.CellStatusMessage;
+import org.attributionlens.internal.editor.CommandStates;
 import org.attributionlens.internal.editor.ErrorPage;
 import org.attributionlens.internal.editor.FileChangeWatcher;
 import org.attributionlens.internal.editor.HeatmapPropertyTester;
@@ -17,9 +18,6 @@ import org.attributionlens.internal.editor.grid.HeaderMembers;
 import org.attributionlens.internal.editor.grid.HeatmapGrid;
 import org.attributionlens.internal.editor.grid.HeatmapLook;
 import org.attributionlens.internal.editor.grid.TokenStrips;
-import org.attributionlens.internal.editor.handlers.ColumnSpanHandler;
-import org.attributionlens.internal.editor.handlers.ViewHandler;
-import org.attributionlens.internal.editor.handlers.ZoomHandler;
 import org.attributionlens.internal.editor.outline.KeyObservationsOutlinePage;
 import org.attributionlens.internal.editor.preferences.ReadPreferences;
 import org.attributionlens.internal.editor.preferences.ViewPreferences;
@@ -236,9 +234,9 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		grid = new HeatmapGrid(pages, shown, look, HeaderMembers.of(displayed), orientation, TokenStrips.of(displayed),
 				this::gridSelectionChanged);
 		grid.getTable().setMenu(contextMenu().createContextMenu(grid.getTable()));
-		grid.onZoomChanged(ZoomHandler::refreshLabel);
+		grid.onZoomChanged(CommandStates::zoomChanged);
 		grid.onPointerCellChanged(this::showInStatusLine);
-		ZoomHandler.refreshLabel();
+		CommandStates.zoomChanged();
 		commandsMayHaveChanged();
 		stack.topControl = grid.getControl();
 		pages.layout(true, true);
@@ -350,7 +348,7 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		if (file == null) {
 			return;
 		}
-		ColumnSpanHandler.gridSelectionChanged(getSite());
+		CommandStates.selectionChanged(getSite());
 		selectionProvider.publish(selectedElement(cell));
 	}
 
@@ -532,9 +530,8 @@ public class HeatmapEditor extends ReadOnlyEditorPart {
 		// they belong to, so they show the active editor's state; while this one is being activated
 		// (a new editor, a tab chosen) the page may still name the previous one: refresh again once
 		// the activation is done
-		ViewHandler.refreshCheckMarks();
-		runInUi(ViewHandler::refreshCheckMarks);
-		runInUi(ZoomHandler::refreshLabel);
+		CommandStates.viewChanged();
+		runInUi(CommandStates::viewChanged);
 		if (grid != null) {
 			grid.getTable().setFocus();
 		} else if (errorPage != null) {

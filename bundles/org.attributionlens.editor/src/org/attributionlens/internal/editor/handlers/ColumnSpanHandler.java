@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.handlers;
 
 import java.util.Optional;
 
+import org.attributionlens.internal.editor.CommandIds;
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.model.view.ColumnSpanEdits;
 import org.attributionlens.model.view.DisplayedMatrix;
@@ -25,8 +26,8 @@ import org.eclipse.ui.services.IServiceLocator;
  * Enabled only when the selection allows it, so that the menus say what can be done.
  */
 public final class ColumnSpanHandler extends AbstractHandler implements IExecutableExtension {
-	public static final String MERGE = "org.attributionlens.editor.mergeColumns"; //$NON-NLS-1$
-	public static final String UNMERGE = "org.attributionlens.editor.unmergeColumns"; //$NON-NLS-1$
+	public static final String MERGE = CommandIds.MERGE;
+	public static final String UNMERGE = CommandIds.UNMERGE;
 
 	/** The command this instance handles (plugin.xml: class="...ColumnSpanHandler:commandId"). */
 	private String commandId = MERGE;
@@ -55,29 +56,6 @@ public final class ColumnSpanHandler extends AbstractHandler implements IExecuta
 				? context.getVariable(ISources.ACTIVE_EDITOR_NAME)
 				: null;
 		setBaseEnabled(part instanceof HeatmapEditor editor && edit(editor, commandId).isPresent());
-	}
-
-	/**
-	 * Evaluates the enablement of Merge and Unmerge again. It depends on which cells are selected
-	 * in the grid, which the workbench does not watch: a new block around the same anchor cell is
-	 * the same workbench selection, so without this the menus and the tool bar would keep their
-	 * old state. The tool bar's items take their enablement from the application model, which is
-	 * updated on the enablement request posted here, not when a command's handler changes.
-	 */
-	public static void gridSelectionChanged(IServiceLocator site) {
-		ICommandService commands = site.getService(ICommandService.class);
-		IHandlerService handlers = site.getService(IHandlerService.class);
-		if (commands == null || handlers == null) {
-			return;
-		}
-		IEvaluationContext state = handlers.getCurrentState();
-		commands.getCommand(MERGE).setEnabled(state);
-		commands.getCommand(UNMERGE).setEnabled(state);
-		IEventBroker events = site.getService(IEventBroker.class);
-		if (events != null) {
-			// all items: asking for two by a selector would tie this bundle to the model's classes
-			events.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
-		}
 	}
 
 	private static Optional<ViewSettings> edit(HeatmapEditor editor, String commandId) {

@@ -3,6 +3,8 @@ package org.attributionlens.internal.editor.handlers;
 import java.util.List;
 import java.util.Map;
 
+import org.attributionlens.internal.editor.CommandStates;
+import org.attributionlens.internal.editor.CommandIds;
 import org.attributionlens.editor.HeatmapEditor;
 import org.attributionlens.internal.editor.Messages;
 import org.attributionlens.internal.editor.ViewState;
@@ -35,23 +37,23 @@ import org.eclipse.ui.menus.UIElement;
  * editor's own state, not a global one.
  */
 public final class ViewHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
-	public static final String TRANSPOSE = "org.attributionlens.editor.transpose"; //$NON-NLS-1$
-	public static final String MERGE_SUBWORDS = "org.attributionlens.editor.mergeSubwords"; //$NON-NLS-1$
+	public static final String TRANSPOSE = CommandIds.TRANSPOSE;
+	public static final String MERGE_SUBWORDS = CommandIds.MERGE_SUBWORDS;
 	/** A {@link RowAggregation} name; without it the command toggles between none and automatic. */
 	public static final String MERGE_SUBWORDS_SCHEME = MERGE_SUBWORDS + ".scheme"; //$NON-NLS-1$
-	public static final String HIGHLIGHT_TOP_K = "org.attributionlens.editor.highlightTopK"; //$NON-NLS-1$
+	public static final String HIGHLIGHT_TOP_K = CommandIds.HIGHLIGHT_TOP_K;
 	/** NONE, TOP_K or THRESHOLD; without it the command toggles the top 3. */
 	public static final String HIGHLIGHT_MODE = HIGHLIGHT_TOP_K + ".mode"; //$NON-NLS-1$
 	/** k for TOP_K, the least |value| for THRESHOLD (asked for when absent). */
 	public static final String HIGHLIGHT_VALUE = HIGHLIGHT_TOP_K + ".value"; //$NON-NLS-1$
-	public static final String NORMALIZATION = "org.attributionlens.editor.normalization"; //$NON-NLS-1$
+	public static final String NORMALIZATION = CommandIds.NORMALIZATION;
 	public static final String NORMALIZATION_MODE = NORMALIZATION + ".mode"; //$NON-NLS-1$
-	public static final String COLOR_SCALE = "org.attributionlens.editor.colorScale"; //$NON-NLS-1$
+	public static final String COLOR_SCALE = CommandIds.COLOR_SCALE;
 	public static final String COLOR_SCALE_ID = COLOR_SCALE + ".id"; //$NON-NLS-1$
-	public static final String RANGE = "org.attributionlens.editor.range"; //$NON-NLS-1$
+	public static final String RANGE = CommandIds.RANGE;
 	public static final String RANGE_MODE = RANGE + ".mode"; //$NON-NLS-1$
 	public static final String RANGE_BOUND = RANGE + ".bound"; //$NON-NLS-1$
-	public static final String DECIMALS = "org.attributionlens.editor.decimals"; //$NON-NLS-1$
+	public static final String DECIMALS = CommandIds.DECIMALS;
 	public static final String DECIMALS_VALUE = DECIMALS + ".value"; //$NON-NLS-1$
 
 	/** The command this instance handles (plugin.xml: class="...ViewHandler:commandId"). */
@@ -81,7 +83,7 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 		default -> throw new IllegalArgumentException(event.getCommand().getId());
 		};
 		editor.setViewState(next);
-		refreshCheckMarks(event.getCommand().getId());
+		CommandStates.refresh(event.getCommand().getId());
 		return null;
 	}
 
@@ -180,19 +182,6 @@ public final class ViewHandler extends AbstractHandler implements IElementUpdate
 			return all.get((all.indexOf(current) + 1) % all.size());
 		}
 		return ColorScales.byId(id).orElseThrow(() -> new IllegalArgumentException(id));
-	}
-
-	/** The tool bar shows the check marks of the active editor: called when another heatmap becomes active. */
-	public static void refreshCheckMarks() {
-		for (String id : List.of(TRANSPOSE, MERGE_SUBWORDS, HIGHLIGHT_TOP_K, NORMALIZATION, COLOR_SCALE, RANGE, DECIMALS)) {
-			refreshCheckMarks(id);
-		}
-	}
-
-	private static void refreshCheckMarks(String commandId) {
-		ICommandService commands = PlatformUI.getWorkbench()
-				.getService(ICommandService.class);
-		commands.refreshElements(commandId, null);
 	}
 
 	@Override

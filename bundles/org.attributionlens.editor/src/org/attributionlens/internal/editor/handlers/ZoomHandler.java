@@ -2,6 +2,7 @@ package org.attributionlens.internal.editor.handlers;
 
 import java.util.Map;
 
+import org.attributionlens.internal.editor.CommandIds;
 import org.attributionlens.internal.editor.Messages;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -24,10 +25,10 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * one class, the command id says which.
  */
 public final class ZoomHandler extends AbstractHandler implements IElementUpdater, IExecutableExtension {
-	public static final String ZOOM_IN = "org.attributionlens.editor.zoomIn"; //$NON-NLS-1$
-	public static final String ZOOM_OUT = "org.attributionlens.editor.zoomOut"; //$NON-NLS-1$
-	public static final String ZOOM_FIT = "org.attributionlens.editor.zoomFit"; //$NON-NLS-1$
-	public static final String ZOOM_RESET = "org.attributionlens.editor.zoomReset"; //$NON-NLS-1$
+	public static final String ZOOM_IN = CommandIds.ZOOM_IN;
+	public static final String ZOOM_OUT = CommandIds.ZOOM_OUT;
+	public static final String ZOOM_FIT = CommandIds.ZOOM_FIT;
+	public static final String ZOOM_RESET = CommandIds.ZOOM_RESET;
 
 	/** The command this instance handles (plugin.xml passes it after the class name). */
 	private String commandId;
@@ -77,7 +78,4 @@ public final class ZoomHandler extends AbstractHandler implements IElementUpdate
 	}
 
 	/** Asks the zoom items to read the zoom again (after it changed, or another heatmap came to front). */
-	public static void refreshLabel() {
-		PlatformUI.getWorkbench().getService(ICommandService.class).refreshElements(ZOOM_RESET, null);
-	}
 }
