@@ -3,8 +3,9 @@ package org.attributionlens.internal.editor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.Map;
 
-import org.eclipse.ui.ide.IDE;
 
 import org.attributionlens.model.io.AttributionFormatException;
 import org.eclipse.core.resources.IFile;
@@ -16,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.ide.IDE;
 
 /**
  * Keeps the Problems view in step with what the editor could read. Markers are
@@ -34,18 +36,19 @@ public final class ProblemMarkers {
 	 * Lets a double click in the Problems view open the file in a text editor with the caret on the
 	 * error, rather than in the heatmap editor, which would show the same message again.
 	 */
-	private static void atCharacter(IMarker marker, IFile file, AttributionFormatException problem) throws CoreException {
+	private static void atCharacter(Map<String, Object> attributes, IFile file, AttributionFormatException problem)
+			throws CoreException {
 		if (SpecialFiles.isSpecial(file)) {
-			// replaced by a FIFO since it was read: opening it would hold this job, and the marker rule, for ever
+			// replaced by a FIFO since it was read: opening it would hold this job, and the file's rule, for ever
 			return;
 		}
 		try (InputStream content = file.getContents(true)) {
 			int offset = TextPosition.offset(content, Charset.forName(file.getCharset()), problem.line(),
 					Math.max(1, problem.column()));
 			if (offset >= 0) {
-				marker.setAttribute(IMarker.CHAR_START, offset);
-				marker.setAttribute(IMarker.CHAR_END, offset + 1);
-				marker.setAttribute(IDE.EDITOR_ID_ATTR, TEXT_EDITOR_ID);
+				attributes.put(IMarker.CHAR_START, offset);
+				attributes.put(IMarker.CHAR_END, offset + 1);
+				attributes.put(IDE.EDITOR_ID_ATTR, TEXT_EDITOR_ID);
 			}
 		} catch (IOException | IllegalArgumentException e) {
 			// no offset: the marker still names the line, and opens the heatmap's error page
@@ -62,19 +65,23 @@ public final class ProblemMarkers {
 				}
 				file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 				if (problem != null) {
-					IMarker marker = file.createMarker(TYPE);
-					marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-					marker.setAttribute(IMarker.MESSAGE, problem.reason());
+					Map<String, Object> attributes = new HashMap<>();
+					attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+					attributes.put(IMarker.MESSAGE, problem.reason());
 					if (problem.line() > 0) {
-						marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
-						marker.setAttribute(IMarker.LOCATION, NLS.bind(Messages.Marker_location, problem.line(), problem.column()));
-						atCharacter(marker, file, problem);
+						attributes.put(IMarker.LINE_NUMBER, problem.line());
+						attributes.put(IMarker.LOCATION, NLS.bind(Messages.Marker_location, problem.line(), problem.column()));
+						atCharacter(attributes, file, problem);
 					}
+					// made whole at once: a marker is never seen, or deleted, half written
+					file.createMarker(TYPE, attributes);
 				}
 				return Status.OK_STATUS;
 			}
 		};
-		job.setRule(file.getWorkspace().getRuleFactory().markerRule(file));
+		// the file itself, not the rule factory's marker rule (which is none): two editors on one file
+		// update its markers one after the other, never one deleting the marker the other is writing
+		job.setRule(file);
 		job.setSystem(true);
 		job.schedule();
 		return job;
