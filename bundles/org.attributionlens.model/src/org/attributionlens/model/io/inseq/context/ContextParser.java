@@ -120,8 +120,8 @@ final class ContextParser {
 			throw here().error(name + " must be a string, found " + JsonKinds.describe(token));
 		}
 		if (count >= limits.maxTokens()) {
-			throw here().error(name + " is one token more than the " + LimitMessages.count(limits.maxTokens())
-					+ " that " + LimitMessages.cellsAllow(limits).replaceFirst("^more than ", ""));
+			throw here().error(name + ": the list has more than " + LimitMessages.count(limits.maxTokens()) + " tokens, "
+					+ LimitMessages.cellsAllow(limits));
 		}
 		int length = parser.getTextLength();
 		if (length > limits.maxTokenLength()) {
