@@ -42,7 +42,7 @@ class AttributeContextReaderTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "pecore-output-context", "mirage-long-context" })
-	void readsEveryTokenAndCellAsWritten(String name) throws IOException {
+	void readsEveryTokenAndCellAsWritten(String name) throws IOException, AttributionFormatException {
 		AttributionMatrix actual = Fixtures.readFixture(DIR + name + ".json");
 		assertSameAsExpected(name, actual);
 		// gzip-compressed, as any format
