@@ -29,6 +29,9 @@ final class ContextParser {
 	private static final Set<String> TEXT_KEYS = Set.of("input_context", "output_context", "output_current");
 	private static final Set<String> CCI_TEXT_KEYS = Set.of("contextual_output", "contextless_output", "contrast_token");
 
+	/** Scores between two looks at the free memory. */
+	private static final long SCORES_STEP = 1 << 20;
+
 	private final JsonParser parser;
 	private final ReadLimits limits;
 	private final ContextDocument document = new ContextDocument();
@@ -156,6 +159,11 @@ final class ContextParser {
 			if (cells && ++scores > limits.maxCells()) {
 				throw here().error("the cci_scores hold more than " + LimitMessages.count(limits.maxCells())
 						+ " scores, which " + LimitMessages.cells(limits));
+			}
+			if (cells && scores % SCORES_STEP == 0) {
+				// the lists are kept until the end, then copied into the matrix: both must fit
+				MemoryBudget.check(3L * SCORES_STEP * Float.BYTES, "keeping the cci_scores ("
+						+ LimitMessages.count(scores) + " so far)", here());
 			}
 			float number = number(name, token);
 			if (cells && Float.isInfinite(number)) {
