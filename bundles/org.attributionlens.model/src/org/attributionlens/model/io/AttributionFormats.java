@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.attributionlens.model.io.AttributionFormat.Match;
 import org.attributionlens.model.io.csv.TableFormat;
 import org.attributionlens.model.io.inseq.InseqFormat;
+import org.attributionlens.model.io.inseq.context.AttributeContextFormat;
 import org.attributionlens.model.io.nativejson.NativeJsonFormat;
 import org.attributionlens.model.io.numpy.NumpyFormat;
 import org.attributionlens.model.io.safetensors.SafetensorsFormat;
@@ -35,7 +36,7 @@ public final class AttributionFormats {
 	 * over binary bytes.
 	 */
 	private static final List<AttributionFormat> ALL = List.of(new NumpyFormat(), new SafetensorsFormat(), new InseqFormat(),
-			new NativeJsonFormat(), new TableFormat());
+			new AttributeContextFormat(), new NativeJsonFormat(), new TableFormat());
 
 	private AttributionFormats() {
 	}

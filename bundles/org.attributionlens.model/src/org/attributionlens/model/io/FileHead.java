@@ -23,7 +23,7 @@ public final class FileHead {
 	private final String name;
 	private final BufferedInputStream in;
 	private final ReadLimits limits;
-	private StructureDetector.Kind structure;
+	private StructureDetector.Structure structure;
 
 	/**
 	 * @param in the content, buffered, at its start (marked and reset around detection); null when
@@ -40,7 +40,7 @@ public final class FileHead {
 	/** A head for content alone, as the IDE's content describer sees it. */
 	public static FileHead ofContent(byte[] bytes, StructureDetector.Kind structure) {
 		FileHead head = new FileHead(bytes, "", null, ReadLimits.DEFAULTS); //$NON-NLS-1$
-		head.structure = structure;
+		head.structure = StructureDetector.Structure.of(structure);
 		return head;
 	}
 
@@ -103,8 +103,16 @@ public final class FileHead {
 
 	/** What the JSON document is by its top-level keys; {@link StructureDetector.Kind#NOT_JSON} when it is no object. */
 	public StructureDetector.Kind structure() throws IOException {
+		return topLevel().kind();
+	}
+
+	/**
+	 * The same, with where the top-level object starts and which keys of the known layouts it
+	 * has: what a message about a JSON document that is none of them needs.
+	 */
+	public StructureDetector.Structure topLevel() throws IOException {
 		if (structure == null) {
-			structure = firstNonSpace() != '{' ? StructureDetector.Kind.NOT_JSON : detect();
+			structure = firstNonSpace() != '{' ? StructureDetector.Structure.of(StructureDetector.Kind.NOT_JSON) : detect();
 		}
 		return structure;
 	}
@@ -113,16 +121,16 @@ public final class FileHead {
 	 * The bytes looked at are buffered, so the bound keeps them within the limits and the memory
 	 * free; the stream is back at its start afterwards.
 	 */
-	private StructureDetector.Kind detect() throws IOException {
+	private StructureDetector.Structure detect() throws IOException {
 		if (in == null) {
-			return StructureDetector.detect(new ByteArrayInputStream(bytes), bytes.length, limits.maxNestingDepth());
+			return StructureDetector.scan(new ByteArrayInputStream(bytes), bytes.length, limits.maxNestingDepth());
 		}
 		long bound = Math.min(Math.min(limits.maxDecompressedBytes(), 4L * limits.maxStringLength() + (1 << 20)),
 				Math.max(SIZE, MemoryBudget.available() / 2));
 		bound = Math.min(bound, Integer.MAX_VALUE - 16);
 		in.mark((int) bound + 1);
 		try {
-			return StructureDetector.detect(in, bound, limits.maxNestingDepth());
+			return StructureDetector.scan(in, bound, limits.maxNestingDepth());
 		} finally {
 			in.reset();
 			// a mark left in place would make the stream keep everything the reader reads next

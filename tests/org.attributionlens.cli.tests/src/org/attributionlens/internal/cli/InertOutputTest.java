@@ -38,7 +38,8 @@ class InertOutputTest {
 
 	@Test
 	void errorsQuoteTheFileEscapedAndShort() throws IOException {
-		Path file = write("format.attr.json", "{\"format\": \"" + HOSTILE + "x".repeat(100_000) + "\"}");
+		// a file of ours (a JSON object without our keys is told so, without quoting it)
+		Path file = write("format.attr.json", "{\"input_tokens\": [\"a\"], \"format\": \"" + HOSTILE + "x".repeat(100_000) + "\"}");
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(1, run.exitCode());
 		assertInert(run.err());

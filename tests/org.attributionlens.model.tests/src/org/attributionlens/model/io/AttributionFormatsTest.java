@@ -23,6 +23,8 @@ class AttributionFormatsTest {
 
 	private static final String NATIVE = "{\"input_tokens\":[\"a\"],\"output_tokens\":[\"b\"],\"token_attr\":[[1]]}";
 	private static final String INSEQ = "{\"info\":{\"input\":\"" + "p".repeat(200_000) + "\"},\"sequence_attributions\":[]}";
+	private static final String CONTEXT = "{\"info\":{\"input_context_text\":\"" + "p".repeat(200_000)
+			+ "\"},\"input_context\":\"p\",\"cci_scores\":[]}";
 	private static final String TABLE = ",a,b\nx,1,2\n";
 	private static final String OTHER_JSON = "{\"name\":\"package.json\"}";
 
@@ -30,6 +32,7 @@ class AttributionFormatsTest {
 	@CsvSource({
 			"NATIVE, f.attr.json, native", "NATIVE, f.csv, table", "NATIVE, f, native", "NATIVE, f.json.gz, native",
 			"INSEQ, f.json, inseq", "INSEQ, f.csv, inseq", "INSEQ, f, inseq",
+			"CONTEXT, f.json, inseq-context", "CONTEXT, f.csv, inseq-context", "CONTEXT, f.json.gz, inseq-context",
 			"TABLE, f.csv, table", "TABLE, f.TSV, table", "TABLE, f.json, native", "TABLE, f, table", "TABLE, f.csv.gz, table",
 			"OTHER_JSON, f.json, native", "OTHER_JSON, f.csv, table", "OTHER_JSON, f, native",
 			"EMPTY, f, native", "EMPTY, f.tab, table" })
@@ -48,6 +51,7 @@ class AttributionFormatsTest {
 	void contentAloneClaimsOnlyWhatHasAStructureOfItsOwn() throws IOException {
 		assertEquals(Match.CONTENT, contentMatch(NATIVE, StructureDetector.Kind.NATIVE));
 		assertEquals(Match.CONTENT, contentMatch(INSEQ, StructureDetector.Kind.INSEQ));
+		assertEquals(Match.CONTENT, contentMatch(CONTEXT, StructureDetector.Kind.INSEQ_CONTEXT));
 		assertEquals(Match.SHAPE, contentMatch(TABLE, StructureDetector.Kind.NOT_JSON));
 		assertEquals(Match.NONE, contentMatch(OTHER_JSON, StructureDetector.Kind.OTHER_JSON));
 		assertEquals(Match.NONE, contentMatch("just words\n", StructureDetector.Kind.NOT_JSON));
@@ -65,7 +69,7 @@ class AttributionFormatsTest {
 		assertEquals(List.of("npy", "npz", "safetensors", "json", "csv", "tsv", "tab", "gz"),
 				List.copyOf(AttributionFormats.fileExtensions()));
 		assertEquals(AttributionFormats.all().size(), AttributionFormats.descriptions().size());
-		assertTrue(AttributionFormats.descriptions().get(4).contains(".csv .tsv .tab"), AttributionFormats.descriptions().toString());
+		assertTrue(AttributionFormats.descriptions().get(5).contains(".csv .tsv .tab"), AttributionFormats.descriptions().toString());
 	}
 
 	private static Match contentMatch(String content, StructureDetector.Kind kind) throws IOException {
@@ -76,6 +80,7 @@ class AttributionFormatsTest {
 		return switch (name) {
 		case "NATIVE" -> NATIVE;
 		case "INSEQ" -> INSEQ;
+		case "CONTEXT" -> CONTEXT;
 		case "TABLE" -> TABLE;
 		case "OTHER_JSON" -> OTHER_JSON;
 		case "EMPTY" -> "";

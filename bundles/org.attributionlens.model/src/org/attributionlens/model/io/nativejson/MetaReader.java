@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.attributionlens.internal.model.io.JsonKinds;
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;

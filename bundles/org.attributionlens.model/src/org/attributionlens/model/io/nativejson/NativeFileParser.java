@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.attributionlens.internal.model.io.FloatList;
+import org.attributionlens.internal.model.io.JsonKinds;
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.InertText;

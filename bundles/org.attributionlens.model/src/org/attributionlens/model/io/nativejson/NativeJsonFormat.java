@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.List;
 
+import org.attributionlens.internal.model.io.ForeignJson;
 import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormat;
@@ -52,6 +53,10 @@ public final class NativeJsonFormat implements AttributionFormat {
 	@Override
 	public AttributionMatrix read(BufferedInputStream in, FileHead head, ReadOptions options, FileChannel source)
 			throws IOException, AttributionFormatException {
+		// a .json file of another kind: it reaches this reader by its name alone
+		if (ForeignJson.is(head.topLevel())) {
+			throw ForeignJson.error(head.topLevel());
+		}
 		return new NativeJsonReader(options).read(in, source);
 	}
 }

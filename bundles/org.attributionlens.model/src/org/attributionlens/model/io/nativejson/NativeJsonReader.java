@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.channels.FileChannel;
 
+import org.attributionlens.internal.model.io.JsonErrors;
 import org.attributionlens.internal.model.io.LaneJsonFactory;
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.internal.model.io.StrictText;

@@ -2,6 +2,7 @@ package org.attributionlens.model.io.nativejson;
 
 import java.io.IOException;
 
+import org.attributionlens.internal.model.io.JsonKinds;
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;

@@ -1,6 +1,7 @@
 package org.attributionlens.model.io.nativejson;
 
 import org.attributionlens.internal.model.io.ArrayLength;
+import org.attributionlens.internal.model.io.FloatList;
 import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;

@@ -75,6 +75,8 @@ class AttributionContentDescriberTest {
 		assertEquals(VALID, describe("{\"other\": [" + "1, ".repeat(100_000) + "1], \"token_attr\": []}"));
 		// Inseq with use_primitives=True writes info, with the prompt, first
 		assertEquals(VALID, describe("{\"info\": {\"input_texts\": [\"" + longPrompt + "\"]}, \"sequence_attributions\": []}"));
+		// Inseq's attribute-context output writes the whole context first
+		assertEquals(VALID, describe("{\"input_context\": \"" + longPrompt + "\", \"input_context_tokens\": [], \"cci_scores\": []}"));
 	}
 
 	@Test

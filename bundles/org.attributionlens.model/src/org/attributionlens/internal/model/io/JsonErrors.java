@@ -1,10 +1,9 @@
-package org.attributionlens.model.io.nativejson;
+package org.attributionlens.internal.model.io;
 
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.attributionlens.internal.model.io.SourcePosition;
 import org.attributionlens.model.InertText;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.LimitMessages;
@@ -20,7 +19,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  * configuration options and internal types, which mean nothing to someone who wrote a file from
  * Python, so only the facts (the offending character or word, the location) are carried over.
  */
-final class JsonErrors {
+public final class JsonErrors {
 
 	private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)");
 	private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.*?)'");
@@ -35,7 +34,7 @@ final class JsonErrors {
 	 * @param section the top-level key being read, or null between keys; names the place in
 	 *                messages about truncated files
 	 */
-	static AttributionFormatException translate(JsonProcessingException e, String section) {
+	public static AttributionFormatException translate(JsonProcessingException e, String section) {
 		return translate(e, section, ReadLimits.DEFAULTS);
 	}
 
@@ -44,7 +43,7 @@ final class JsonErrors {
 	 *                messages about truncated files
 	 * @param limits  the limits the parser was configured with, named in messages about them
 	 */
-	static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits) {
+	public static AttributionFormatException translate(JsonProcessingException e, String section, ReadLimits limits) {
 		SourcePosition at = SourcePosition.of(e.getLocation());
 		if (e instanceof JsonEOFException) {
 			return at.error(truncated(section));
@@ -87,7 +86,7 @@ final class JsonErrors {
 	 * Where the offending text starts. The parser reports the end of an unrecognized word, but the
 	 * user needs its start; for everything else it already reports the offending character.
 	 */
-	static SourcePosition start(JsonProcessingException e) {
+	public static SourcePosition start(JsonProcessingException e) {
 		SourcePosition at = SourcePosition.of(e.getLocation());
 		Matcher m = UNRECOGNIZED_TOKEN.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
 		if (m.find() && at.column() > m.group(1).length()) {
@@ -117,7 +116,7 @@ final class JsonErrors {
 		return "the file contains a string, number or nesting far larger than an attribution file can have";
 	}
 
-	static String truncated(String section) {
+	public static String truncated(String section) {
 		return section == null ? "the file ends before the JSON object is closed (truncated?)"
 				: "the file ends in the middle of " + section + " (truncated?)";
 	}

@@ -1,14 +1,14 @@
-package org.attributionlens.model.io.nativejson;
+package org.attributionlens.internal.model.io;
 
 import com.fasterxml.jackson.core.JsonToken;
 
 /** Names JSON tokens the way a user would describe what the file contains. */
-final class JsonKinds {
+public final class JsonKinds {
 
 	private JsonKinds() {
 	}
 
-	static String describe(JsonToken token) {
+	public static String describe(JsonToken token) {
 		if (token == null) {
 			return "the end of the file";
 		}

@@ -1,20 +1,18 @@
-package org.attributionlens.model.io.nativejson;
+package org.attributionlens.internal.model.io;
 
 import java.util.Arrays;
 
-import org.attributionlens.internal.model.io.ArrayLength;
-
 /** A growable float array, so that numbers are never boxed while a file is read. */
-final class FloatList {
+public final class FloatList {
 
 	private float[] data;
 	private int size;
 
-	FloatList(int initialCapacity) {
+	public FloatList(int initialCapacity) {
 		data = new float[Math.max(4, initialCapacity)];
 	}
 
-	void add(float value) {
+	public void add(float value) {
 		if (size == data.length) {
 			// callers bound the size (the cell limit), so this never needs to pass the largest array
 			data = Arrays.copyOf(data, (int) Math.min(ArrayLength.MAX, data.length * 2L));
@@ -22,15 +20,15 @@ final class FloatList {
 		data[size++] = value;
 	}
 
-	int size() {
+	public int size() {
 		return size;
 	}
 
-	float get(int index) {
+	public float get(int index) {
 		return data[index];
 	}
 
-	float[] toArray() {
+	public float[] toArray() {
 		return Arrays.copyOf(data, size);
 	}
 }
