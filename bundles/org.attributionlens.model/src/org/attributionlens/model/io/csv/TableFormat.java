@@ -8,9 +8,9 @@ import java.util.List;
 import org.attributionlens.internal.model.io.CancellableStream;
 import org.attributionlens.internal.model.io.FileChannelSlice;
 import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.AttributionFormat;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.ByteOrderMark;
+import org.attributionlens.model.io.DescribedFormat;
 import org.attributionlens.model.io.FileHead;
 import org.attributionlens.model.io.ReadOptions;
 import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
@@ -20,24 +20,13 @@ import org.attributionlens.model.io.csv.CsvAttributionReader.Delimiter;
  * another name that does not start like JSON comes here last, its separator guessed from the
  * first line. The content alone never decides: any text can be a table.
  */
-public final class TableFormat implements AttributionFormat {
+public final class TableFormat extends DescribedFormat {
 
 	private static final List<String> COMMA = List.of("csv"); //$NON-NLS-1$
 	private static final List<String> TAB = List.of("tsv", "tab"); //$NON-NLS-1$ //$NON-NLS-2$
 
-	@Override
-	public String id() {
-		return "table"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String name() {
-		return "CSV/TSV table (pandas)"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<String> fileExtensions() {
-		return List.of("csv", "tsv", "tab"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public TableFormat() {
+		super("table", "CSV/TSV table (pandas)", List.of("csv", "tsv", "tab"));
 	}
 
 	@Override

@@ -8,8 +8,8 @@ import java.util.List;
 import org.attributionlens.internal.model.io.ForeignJson;
 import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.AttributionFormat;
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.DescribedFormat;
 import org.attributionlens.model.io.FileHead;
 import org.attributionlens.model.io.ReadOptions;
 
@@ -19,21 +19,10 @@ import org.attributionlens.model.io.ReadOptions;
  * starts like JSON comes here last, so that its message says what such a file should contain; its
  * keys decide for the IDE's content type, which sees no name.
  */
-public final class NativeJsonFormat implements AttributionFormat {
+public final class NativeJsonFormat extends DescribedFormat {
 
-	@Override
-	public String id() {
-		return "native"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String name() {
-		return "native JSON (" + NativeFileParser.FORMAT_LABEL + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	@Override
-	public List<String> fileExtensions() {
-		return List.of("json"); //$NON-NLS-1$
+	public NativeJsonFormat() {
+		super("native", "native JSON (" + NativeFileParser.FORMAT_LABEL + ")", List.of("json"));
 	}
 
 	@Override

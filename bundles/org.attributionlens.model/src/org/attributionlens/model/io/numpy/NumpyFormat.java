@@ -9,6 +9,7 @@ import java.util.List;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormat;
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.DescribedFormat;
 import org.attributionlens.model.io.FileHead;
 import org.attributionlens.model.io.ReadOptions;
 
@@ -18,25 +19,14 @@ import org.attributionlens.model.io.ReadOptions;
  * A file of either name that is neither is read as the name says, so that the message says what
  * such a file should contain.
  */
-public final class NumpyFormat implements AttributionFormat {
+public final class NumpyFormat extends DescribedFormat {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 	private static final byte[] TOKEN_ATTR_MEMBER = (NpzReader.TOKEN_ATTR + ".npy").getBytes(StandardCharsets.US_ASCII);
 	private static final List<String> NPY = List.of("npy"); //$NON-NLS-1$
 
-	@Override
-	public String id() {
-		return "numpy"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String name() {
-		return "numpy arrays (np.save, np.savez, np.savez_compressed)"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<String> fileExtensions() {
-		return List.of("npy", "npz"); //$NON-NLS-1$ //$NON-NLS-2$
+	public NumpyFormat() {
+		super("numpy", "numpy arrays (np.save, np.savez, np.savez_compressed)", List.of("npy", "npz"));
 	}
 
 	@Override

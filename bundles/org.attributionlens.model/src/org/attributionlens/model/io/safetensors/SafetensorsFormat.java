@@ -9,6 +9,7 @@ import java.util.List;
 import org.attributionlens.model.AttributionMatrix;
 import org.attributionlens.model.io.AttributionFormat;
 import org.attributionlens.model.io.AttributionFormatException;
+import org.attributionlens.model.io.DescribedFormat;
 import org.attributionlens.model.io.FileHead;
 import org.attributionlens.model.io.ReadOptions;
 
@@ -18,24 +19,13 @@ import org.attributionlens.model.io.ReadOptions;
  * header describes a tensor {@code token_attr} with its {@code data_offsets} (model weights and
  * other safetensors files are left to their name).
  */
-public final class SafetensorsFormat implements AttributionFormat {
+public final class SafetensorsFormat extends DescribedFormat {
 
 	private static final byte[] TOKEN_ATTR = "\"token_attr\"".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] OFFSETS = "\"data_offsets\"".getBytes(StandardCharsets.US_ASCII);
 
-	@Override
-	public String id() {
-		return "safetensors"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String name() {
-		return "safetensors (safetensors.torch.save_file)"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<String> fileExtensions() {
-		return List.of("safetensors"); //$NON-NLS-1$
+	public SafetensorsFormat() {
+		super("safetensors", "safetensors (safetensors.torch.save_file)", List.of("safetensors"));
 	}
 
 	@Override

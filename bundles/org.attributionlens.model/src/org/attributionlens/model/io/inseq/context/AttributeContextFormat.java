@@ -3,13 +3,12 @@ package org.attributionlens.model.io.inseq.context;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.util.List;
 
 import org.attributionlens.internal.model.io.StructureDetector;
 import org.attributionlens.model.AttributionMatrix;
-import org.attributionlens.model.io.AttributionFormat;
 import org.attributionlens.model.io.AttributionFormatException;
 import org.attributionlens.model.io.FileHead;
+import org.attributionlens.model.io.JsonKeysFormat;
 import org.attributionlens.model.io.ReadOptions;
 
 /**
@@ -17,31 +16,10 @@ import org.attributionlens.model.io.ReadOptions;
  * or {@code input_context_tokens}), wherever they are, after contexts of any length. Its files are
  * {@code .json} too, so the name never decides for it.
  */
-public final class AttributeContextFormat implements AttributionFormat {
+public final class AttributeContextFormat extends JsonKeysFormat {
 
-	@Override
-	public String id() {
-		return "inseq-context"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String name() {
-		return "Inseq attribute-context JSON (inseq attribute-context --save_path)"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<String> fileExtensions() {
-		return List.of("json"); //$NON-NLS-1$
-	}
-
-	@Override
-	public Match match(FileHead head) throws IOException {
-		return matchContent(head);
-	}
-
-	@Override
-	public Match matchContent(FileHead head) throws IOException {
-		return head.structure() == StructureDetector.Kind.INSEQ_CONTEXT ? Match.CONTENT : Match.NONE;
+	public AttributeContextFormat() {
+		super("inseq-context", "Inseq attribute-context JSON (inseq attribute-context --save_path)", StructureDetector.Kind.INSEQ_CONTEXT);
 	}
 
 	@Override
