@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The character offset of a line and column in a text, as a text editor counts them: what a problem
